@@ -1,0 +1,18 @@
+package org.doctally.directive;
+
+import java.util.Locale;
+
+/** What a derived cell holds about its column. */
+public enum Aggregate {
+    COUNT,
+    SUM,
+    AVERAGE,
+    MIN,
+    MAX,
+    CHECKED,
+    UNCHECKED;
+
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,73 @@
+package org.doctally.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.doctally.directive.DirectiveException;
+import org.doctally.directive.TableDirective;
+import org.doctally.markdown.CommentDirective;
+import org.doctally.markdown.LineMap;
+import org.doctally.markdown.MarkdownDocument;
+import org.doctally.report.Finding;
+import org.doctally.table.Table;
+import org.doctally.total.DerivedValue;
+import org.doctally.total.TableTotals;
+import org.doctally.total.TotalCalculator;
+
+/** Pairs each table with its directive and collects the derived values of the whole document. */
+final class Derivations {
+
+    private final MarkdownDocument document;
+    private final LineMap lines;
+
+    Derivations(MarkdownDocument document, LineMap lines) {
+        this.document = document;
+        this.lines = lines;
+    }
+
+    List<DerivedValue> derive(List<Table> tables, List<Finding> findings) {
+        Map<Table, CommentDirective> directives = pairDirectives(tables, findings);
+        TotalCalculator calculator = new TotalCalculator(lines::position);
+        List<DerivedValue> values = new ArrayList<>();
+        for (Table table : tables) {
+            CommentDirective comment = directives.get(table);
+            TableDirective directive = null;
+            if (comment != null) {
+                try {
+                    directive = TableDirective.parse(comment.attributes());
+                } catch (DirectiveException e) {
+                    findings.add(Finding.error(lines.position(comment.start()), "invalid doctally:table directive: "
+                            + e.getMessage()));
+                    continue;
+                }
+            }
+            TableTotals totals = calculator.compute(table, directive, comment == null ? table.start() : comment.start());
+            values.addAll(totals.values());
+            findings.addAll(totals.findings());
+        }
+        return values;
+    }
+
+    /** A {@code doctally:table} directive applies to the table right after it, blank lines allowed. */
+    private Map<Table, CommentDirective> pairDirectives(List<Table> tables, List<Finding> findings) {
+        Map<Table, CommentDirective> paired = new HashMap<>();
+        for (CommentDirective directive : document.directives()) {
+            if (!directive.name().equals("table") || directive.endMarker()) {
+                continue;
+            }
+            Table next = tables.stream().filter(table -> table.start() >= directive.end()).findFirst().orElse(null);
+            if (next == null || !onlyBlankBetween(directive.end(), next.start())) {
+                findings.add(Finding.error(lines.position(directive.start()),
+                        "this doctally:table directive is not right before a table; move it just above the table"));
+                continue;
+            }
+            paired.put(next, directive);
+        }
+        return paired;
+    }
+
+    private boolean onlyBlankBetween(int from, int to) {
+        return document.text().substring(from, to).replace(">", "").isBlank();
+    }
+}

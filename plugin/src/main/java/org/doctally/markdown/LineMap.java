@@ -1,0 +1,41 @@
+package org.doctally.markdown;
+
+import java.util.Arrays;
+import org.doctally.report.Position;
+
+/** Turns character offsets into 1-based lines and columns, with one binary search per look-up. */
+public final class LineMap {
+
+    private final String path;
+    private final int[] lineStarts;
+
+    public LineMap(String path, CharSequence text) {
+        this.path = path;
+
+        int[] starts = new int[64];
+        int count = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
+            }
+        }
+        this.lineStarts = Arrays.copyOf(starts, count);
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public Position position(int offset) {
+        int index = Arrays.binarySearch(lineStarts, offset);
+        int line = index >= 0 ? index : -index - 2;
+        return new Position(path, line + 1, offset - lineStarts[line] + 1);
+    }
+
+    public int line(int offset) {
+        return position(offset).line();
+    }
+}

@@ -1,0 +1,142 @@
+package org.doctally.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.doctally.engine.FileProcessor;
+import org.doctally.engine.FileSelection;
+import org.doctally.report.FileResult;
+import org.doctally.report.Finding;
+import org.doctally.report.Severity;
+
+/**
+ * The parameters and the file loop that every document goal shares. A goal only says whether it
+ * writes, and what it does with the results.
+ */
+public abstract class AbstractDoctallyMojo extends AbstractMojo {
+
+    /**
+     * Skips every doctally goal.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "doctally.skip", defaultValue = "false")
+    protected boolean skip;
+
+    /**
+     * The documents to read: comma-separated globs relative to the base directory. Folders named
+     * {@code target}, {@code node_modules} and {@code .git} are never read, whatever the globs say.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "doctally.includes", defaultValue = FileSelection.DEFAULT_INCLUDES)
+    protected String includes;
+
+    /**
+     * Documents left out of {@code includes}: comma-separated globs relative to the base directory.
+     * Empty by default.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "doctally.excludes")
+    protected String excludes;
+
+    /**
+     * Fails {@code check} and {@code tasks} when an unchecked box is left. By default open boxes
+     * are listed and never fail the build.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "doctally.failOnOpenTasks", defaultValue = "false")
+    protected boolean failOnOpenTasks;
+
+    /** The folder whose documents are read: the project's, or the current folder when there is no {@code pom.xml}. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true)
+    protected File baseDirectory;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    protected MavenSession session;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    protected MavenProject project;
+
+    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+    protected PluginDescriptor plugin;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping doctally: doctally.skip is true.");
+            return;
+        }
+
+        Path base = baseDirectory().toPath().toAbsolutePath().normalize();
+        List<Path> files = selectFiles(base);
+        getLog().debug("doctally reads " + files.size() + " files under " + base);
+
+        List<FileResult> results = new FileProcessor(base, writes()).process(files);
+        logFindings(results);
+        report(results);
+        failOnUnreadable(results);
+    }
+
+    /** Without a {@code pom.xml}, Maven's stand-in project has no folder: the folder Maven runs in is the base. */
+    protected File baseDirectory() {
+        return baseDirectory != null ? baseDirectory : new File(session.getExecutionRootDirectory());
+    }
+
+    /** Returns whether stale files are rewritten. */
+    protected abstract boolean writes();
+
+    /** Logs the results and fails the build when the goal's findings call for it. */
+    protected abstract void report(List<FileResult> results) throws MojoFailureException;
+
+    protected List<Path> selectFiles(Path base) throws MojoExecutionException {
+        try {
+            return new FileSelection(includes, excludes).scan(base);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot list the documents under " + base + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Warnings are printed by the goals that check values; {@code tasks} stays quiet about them. */
+    protected boolean logsWarnings() {
+        return true;
+    }
+
+    private void logFindings(List<FileResult> results) {
+        for (FileResult result : results) {
+            for (Finding finding : result.document().findings()) {
+                if (finding.severity() == Severity.ERROR) {
+                    getLog().error(finding.toString());
+                } else if (logsWarnings()) {
+                    getLog().warn(finding.toString());
+                }
+            }
+        }
+    }
+
+    /** Returns the command that runs a goal of this plugin here: the prefix works only where Maven can resolve it. */
+    protected String command(String goal) {
+        boolean inProject = project != null && project.getFile() != null;
+        String plugin = inProject ? "doctally" : this.plugin.getGroupId() + ":" + this.plugin.getArtifactId() + ":"
+                + this.plugin.getVersion();
+        return "mvn " + plugin + ":" + goal;
+    }
+
+    private void failOnUnreadable(List<FileResult> results) throws MojoExecutionException {
+        long failed = results.stream().filter(result -> result.document().hasErrors()).count();
+        if (failed > 0) {
+            throw new MojoExecutionException(failed + (failed == 1 ? " file" : " files")
+                    + " could not be read or written safely and were left as they were; see the errors above");
+        }
+    }
+}

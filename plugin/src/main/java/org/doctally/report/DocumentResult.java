@@ -1,0 +1,27 @@
+package org.doctally.report;
+
+import java.util.List;
+
+/**
+ * What doctally found in one document.
+ *
+ * @param updated the document's bytes with every stale value rewritten, or null when nothing is
+ *                stale or the document could not be read safely
+ */
+public record DocumentResult(
+        String path,
+        byte[] original,
+        byte[] updated,
+        List<StaleValue> staleValues,
+        List<OpenBox> openBoxes,
+        List<TableProgress> tables,
+        List<Finding> findings) {
+
+    public boolean changed() {
+        return updated != null;
+    }
+
+    public boolean hasErrors() {
+        return findings.stream().anyMatch(finding -> finding.severity() == Severity.ERROR);
+    }
+}

@@ -1,0 +1,69 @@
+package org.doctally.total;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * How a number is written, read from the document's own characters: its grouping separator as
+ * written (a space, U+00A0, U+202F, an entity such as {@code &nbsp;}, a comma or a point), its
+ * decimal mark, its number of decimals and its minus sign.
+ *
+ * <p>Numbers are never formatted through a {@code Locale}: the JDK's French grouping separator
+ * changed from U+00A0 to U+202F in JDK 13, and the document's style must win whatever the JDK.
+ */
+public record NumberStyle(String grouping, char decimalMark, int scale, String minus) {
+
+    public static final NumberStyle PLAIN = new NumberStyle("", ',', 0, "-");
+
+    public NumberStyle withScale(int newScale) {
+        return new NumberStyle(grouping, decimalMark, newScale, minus);
+    }
+
+    public NumberStyle withGrouping(String newGrouping) {
+        return new NumberStyle(newGrouping, decimalMark, scale, minus);
+    }
+
+    public NumberStyle withDecimalMark(char mark) {
+        return new NumberStyle(grouping, mark, scale, minus);
+    }
+
+    public boolean hasDecimals() {
+        return scale > 0;
+    }
+
+    public String format(BigDecimal value) {
+        BigDecimal rounded = value.setScale(scale, RoundingMode.HALF_UP);
+        String digits = rounded.abs().toPlainString();
+        int point = digits.indexOf('.');
+        String integer = point < 0 ? digits : digits.substring(0, point);
+        String fraction = point < 0 ? "" : digits.substring(point + 1);
+
+        StringBuilder out = new StringBuilder();
+        if (rounded.signum() < 0) {
+            out.append(minus);
+        }
+        out.append(group(integer));
+        if (!fraction.isEmpty()) {
+            out.append(decimalMark).append(fraction);
+        }
+        return out.toString();
+    }
+
+    private String group(String integer) {
+        if (grouping.isEmpty() || integer.length() <= 3) {
+            return integer;
+        }
+        StringBuilder grouped = new StringBuilder();
+        int head = integer.length() % 3;
+        if (head > 0) {
+            grouped.append(integer, 0, head);
+        }
+        for (int i = head; i < integer.length(); i += 3) {
+            if (grouped.length() > 0) {
+                grouped.append(grouping);
+            }
+            grouped.append(integer, i, i + 3);
+        }
+        return grouped.toString();
+    }
+}
