@@ -14,7 +14,9 @@ import org.doctally.report.DocumentResult;
 import org.doctally.report.Finding;
 import org.doctally.report.OpenBox;
 import org.doctally.report.StaleValue;
+import org.doctally.report.TableOverview;
 import org.doctally.report.TableProgress;
+import org.doctally.report.TableTotal;
 import org.doctally.table.HtmlTableReader;
 import org.doctally.table.PipeTableReader;
 import org.doctally.table.Table;
@@ -60,7 +62,8 @@ public final class DocumentEngine {
 
         List<Finding> findings = new ArrayList<>(analysis.findings());
         byte[] updated = edits.isEmpty() ? null : rewrite(text, edits, lines, bom, findings);
-        return new DocumentResult(path, bytes, updated, stale, analysis.openBoxes(), analysis.tables(), findings);
+        return new DocumentResult(path, bytes, updated, stale, analysis.openBoxes(), analysis.tables(), findings,
+                analysis.overviews());
     }
 
     private Analysis analyse(String text, LineMap lines) {
@@ -81,7 +84,19 @@ public final class DocumentEngine {
                 .thenComparingInt(box -> box.position().column()));
 
         List<DerivedValue> values = new Derivations(document, lines).derive(tables, findings);
-        return new Analysis(values, openBoxes, progress, findings);
+        List<TableOverview> overviews = tables.stream().map(table -> overview(table, values, document, lines)).toList();
+        return new Analysis(values, openBoxes, progress, findings, overviews);
+    }
+
+    private static TableOverview overview(Table table, List<DerivedValue> values, MarkdownDocument document,
+                                          LineMap lines) {
+        List<TableTotal> totals = values.stream()
+                .filter(value -> value.start() >= table.start() && value.end() <= table.end())
+                .map(value -> new TableTotal(lines.position(value.start()), value.what(), value.found().strip(),
+                        value.expected().strip()))
+                .toList();
+        return new TableOverview(lines.position(table.start()), lines.line(Math.max(table.start(), table.end() - 1)),
+                document.headingAbove(table.start()), totals);
     }
 
     private List<Table> readTables(MarkdownDocument document, LineMap lines, List<Finding> findings) {
@@ -133,6 +148,6 @@ public final class DocumentEngine {
     }
 
     private record Analysis(List<DerivedValue> values, List<OpenBox> openBoxes, List<TableProgress> tables,
-                            List<Finding> findings) {
+                            List<Finding> findings, List<TableOverview> overviews) {
     }
 }

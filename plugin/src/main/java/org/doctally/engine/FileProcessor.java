@@ -73,6 +73,6 @@ public final class FileProcessor {
         List<Finding> findings = new java.util.ArrayList<>(result.findings());
         findings.add(Finding.error(new Position(result.path(), 1, 1), message));
         return new DocumentResult(result.path(), result.original(), result.updated(), result.staleValues(),
-                result.openBoxes(), result.tables(), List.copyOf(findings));
+                result.openBoxes(), result.tables(), List.copyOf(findings), result.overviews());
     }
 }

@@ -3,9 +3,11 @@ package org.doctally.maven;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
@@ -13,8 +15,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.doctally.engine.FileProcessor;
 import org.doctally.engine.FileSelection;
+import org.doctally.report.Environment;
 import org.doctally.report.FileResult;
 import org.doctally.report.Finding;
+import org.doctally.report.RunResult;
 import org.doctally.report.Severity;
 
 /**
@@ -22,6 +26,10 @@ import org.doctally.report.Severity;
  * writes, and what it does with the results.
  */
 public abstract class AbstractDoctallyMojo extends AbstractMojo {
+
+    /** Runs over more documents than this log their progress. */
+    static final int PROGRESS_THRESHOLD = 300;
+    static final int PROGRESS_EVERY = 100;
 
     /**
      * Skips every doctally goal.
@@ -58,6 +66,25 @@ public abstract class AbstractDoctallyMojo extends AbstractMojo {
     @Parameter(property = "doctally.failOnOpenTasks", defaultValue = "false")
     protected boolean failOnOpenTasks;
 
+    /**
+     * Where {@code report.json} and {@code report.sarif} are written. In a folder without a
+     * {@code pom.xml}, Maven's stand-in project puts its build directory at {@code target} under
+     * the folder Maven runs in, so the reports land in {@code target/doctally} there too.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "doctally.reportDirectory", defaultValue = "${project.build.directory}/doctally")
+    protected File reportDirectory;
+
+    /**
+     * Writes {@code report.json} and {@code report.sarif} after each run. Set to {@code false} to
+     * leave the build directory alone; the GitHub Actions annotations and summary are not affected.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "doctally.writeReports", defaultValue = "true")
+    protected boolean writeReports;
+
     /** The folder whose documents are read: the project's, or the current folder when there is no {@code pom.xml}. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true)
     protected File baseDirectory;
@@ -71,6 +98,12 @@ public abstract class AbstractDoctallyMojo extends AbstractMojo {
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
     protected PluginDescriptor plugin;
 
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    protected MojoExecution mojoExecution;
+
+    /** Where {@code GITHUB_ACTIONS} and {@code GITHUB_STEP_SUMMARY} are read; tests replace it. */
+    Environment environment = Environment.system();
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -82,10 +115,26 @@ public abstract class AbstractDoctallyMojo extends AbstractMojo {
         List<Path> files = selectFiles(base);
         getLog().debug("doctally reads " + files.size() + " files under " + base);
 
-        List<FileResult> results = new FileProcessor(base, writes()).process(files);
+        List<FileResult> results = processWithProgress(new FileProcessor(base, writes()), files);
         logFindings(results);
+        RunResult run = new RunResult(mojoExecution.getGoal(), plugin.getVersion(), results);
+        new MachineReports(run, base, environment, getLog()).write(writeReports ? reportDirectory.toPath() : null);
         report(results);
         failOnUnreadable(results);
+    }
+
+    /** Reads the files in batches on a long run, so that a line every batch shows that doctally is moving. */
+    private List<FileResult> processWithProgress(FileProcessor processor, List<Path> files) {
+        if (files.size() <= PROGRESS_THRESHOLD) {
+            return processor.process(files);
+        }
+
+        List<FileResult> results = new ArrayList<>();
+        for (int from = 0; from < files.size(); from += PROGRESS_EVERY) {
+            results.addAll(processor.process(files.subList(from, Math.min(files.size(), from + PROGRESS_EVERY))));
+            getLog().info("doctally: " + results.size() + " of " + files.size() + " documents read");
+        }
+        return results;
     }
 
     /** Without a {@code pom.xml}, Maven's stand-in project has no folder: the folder Maven runs in is the base. */

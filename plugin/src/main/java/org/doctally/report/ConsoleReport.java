@@ -12,14 +12,23 @@ public final class ConsoleReport {
     private ConsoleReport() {
     }
 
-    /** Returns one line per stale value, capped with "… and N more". */
+    /**
+     * Returns one line per stale value, each followed by its source line as it is ({@code -}) and as
+     * {@code apply} would write it ({@code +}), capped with "… and N more".
+     */
     public static List<String> staleLines(List<FileResult> results) {
         List<String> lines = new ArrayList<>();
         int total = 0;
         for (FileResult result : results) {
+            BeforeAfter beforeAfter = null;
             for (StaleValue stale : result.document().staleValues()) {
-                if (total++ < MAX_LISTED) {
-                    lines.add(stale.toString());
+                if (total++ >= MAX_LISTED) {
+                    continue;
+                }
+                lines.add(stale.toString());
+                beforeAfter = beforeAfter != null ? beforeAfter : BeforeAfter.of(result.document());
+                if (beforeAfter != null) {
+                    lines.addAll(beforeAfter.show(stale.position()));
                 }
             }
         }

@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * What doctally found in one document.
  *
- * @param updated the document's bytes with every stale value rewritten, or null when nothing is
- *                stale or the document could not be read safely
+ * @param updated   the document's bytes with every stale value rewritten, or null when nothing is
+ *                  stale or the document could not be read safely
+ * @param overviews each table with its derived totals, for the reports
  */
 public record DocumentResult(
         String path,
@@ -15,7 +16,14 @@ public record DocumentResult(
         List<StaleValue> staleValues,
         List<OpenBox> openBoxes,
         List<TableProgress> tables,
-        List<Finding> findings) {
+        List<Finding> findings,
+        List<TableOverview> overviews) {
+
+    /** A result without table overviews, for documents that were never read as Markdown. */
+    public DocumentResult(String path, byte[] original, byte[] updated, List<StaleValue> staleValues,
+                          List<OpenBox> openBoxes, List<TableProgress> tables, List<Finding> findings) {
+        this(path, original, updated, staleValues, openBoxes, tables, findings, List.of());
+    }
 
     public boolean changed() {
         return updated != null;

@@ -6,8 +6,13 @@ package org.doctally.report;
  */
 public record StaleValue(Position position, String what, String found, String expected) {
 
+    /** Returns what is wrong, without the position: {@code stale count of column '#' (found 14, expected 15)}. */
+    public String message() {
+        return "stale " + what + " (found " + found + ", expected " + expected + ")";
+    }
+
     @Override
     public String toString() {
-        return position + ": stale " + what + " (found " + found + ", expected " + expected + ")";
+        return position + ": " + message();
     }
 }
