@@ -68,8 +68,7 @@ public abstract class AbstractDoctallyMojo extends AbstractMojo {
 
     /**
      * Where {@code report.json} and {@code report.sarif} are written. In a folder without a
-     * {@code pom.xml}, Maven's stand-in project puts its build directory at {@code target} under
-     * the folder Maven runs in, so the reports land in {@code target/doctally} there too.
+     * {@code pom.xml}, they go to {@code target/doctally} under the folder Maven runs in.
      *
      * @since 0.1.0
      */
@@ -118,7 +117,7 @@ public abstract class AbstractDoctallyMojo extends AbstractMojo {
         List<FileResult> results = processWithProgress(new FileProcessor(base, writes()), files);
         logFindings(results);
         RunResult run = new RunResult(mojoExecution.getGoal(), plugin.getVersion(), results);
-        new MachineReports(run, base, environment, getLog()).write(writeReports ? reportDirectory.toPath() : null);
+        new MachineReports(run, base, environment, getLog()).write(writeReports ? reportDirectory(base) : null);
         report(results);
         failOnUnreadable(results);
     }
@@ -135,6 +134,16 @@ public abstract class AbstractDoctallyMojo extends AbstractMojo {
             getLog().info("doctally: " + results.size() + " of " + files.size() + " documents read");
         }
         return results;
+    }
+
+    /**
+     * Returns where the reports go. Without a {@code pom.xml}, Maven 3.8.7's stand-in project has no
+     * folder, so its build directory stays the literal {@code ${project.basedir}/target}: the reports
+     * then go to {@code target/doctally} under the base directory.
+     */
+    private Path reportDirectory(Path base) {
+        boolean uninterpolated = reportDirectory.getPath().contains("${");
+        return uninterpolated ? base.resolve("target").resolve("doctally") : reportDirectory.toPath();
     }
 
     /** Without a {@code pom.xml}, Maven's stand-in project has no folder: the folder Maven runs in is the base. */
