@@ -67,7 +67,7 @@ public abstract class AbstractDoctallyMojo extends AbstractMojo {
     protected boolean failOnOpenTasks;
 
     /**
-     * Where {@code report.json} and {@code report.sarif} are written. In a folder without a
+     * The folder that receives {@code report.json} and {@code report.sarif}. In a folder without a
      * {@code pom.xml}, they go to {@code target/doctally} under the folder Maven runs in.
      *
      * @since 0.1.0
@@ -100,7 +100,7 @@ public abstract class AbstractDoctallyMojo extends AbstractMojo {
     @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
     protected MojoExecution mojoExecution;
 
-    /** Where {@code GITHUB_ACTIONS} and {@code GITHUB_STEP_SUMMARY} are read; tests replace it. */
+    /** The source of {@code GITHUB_ACTIONS} and {@code GITHUB_STEP_SUMMARY}, which tests replace. */
     Environment environment = Environment.system();
 
     @Override
@@ -117,12 +117,12 @@ public abstract class AbstractDoctallyMojo extends AbstractMojo {
         List<FileResult> results = processWithProgress(new FileProcessor(base, writes()), files);
         logFindings(results);
         RunResult run = new RunResult(mojoExecution.getGoal(), plugin.getVersion(), results);
-        new MachineReports(run, base, environment, getLog()).write(writeReports ? reportDirectory(base) : null);
+        new MachineReports(run, base, environment, getLog()).write(writeReports ? reportDirectory(base) : null, logsWarnings());
         report(results);
         failOnUnreadable(results);
     }
 
-    /** Reads the files in batches on a long run, so that a line every batch shows that doctally is moving. */
+    /** Reads the files in batches on a long run and logs a line after each batch, so that the user sees the progress. */
     private List<FileResult> processWithProgress(FileProcessor processor, List<Path> files) {
         if (files.size() <= PROGRESS_THRESHOLD) {
             return processor.process(files);
@@ -165,7 +165,10 @@ public abstract class AbstractDoctallyMojo extends AbstractMojo {
         }
     }
 
-    /** Warnings are printed by the goals that check values; {@code tasks} stays quiet about them. */
+    /**
+     * Warnings are printed, and annotated on GitHub Actions, by the goals that check values; {@code tasks}
+     * stays quiet about them so that a build running {@code check} then {@code tasks} annotates each once.
+     */
     protected boolean logsWarnings() {
         return true;
     }

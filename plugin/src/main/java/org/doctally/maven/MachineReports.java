@@ -33,15 +33,22 @@ final class MachineReports {
         this.log = log;
     }
 
-    /** @param reportDirectory where the JSON and SARIF files go, or null to write neither */
-    void write(Path reportDirectory) throws MojoExecutionException {
+    /**
+     * @param reportDirectory where the JSON and SARIF files go, or null to write neither
+     * @param annotate        whether to print GitHub Actions annotations when running there
+     */
+    void write(Path reportDirectory, boolean annotate) throws MojoExecutionException {
         if (reportDirectory != null) {
             writeFiles(reportDirectory);
         }
-        if (GithubAnnotations.enabled(environment)) {
-            annotate(System.out);
-            appendStepSummary();
+        if (!GithubAnnotations.enabled(environment)) {
+            return;
         }
+
+        if (annotate) {
+            annotate(System.out);
+        }
+        appendStepSummary();
     }
 
     private void writeFiles(Path reportDirectory) throws MojoExecutionException {

@@ -86,7 +86,7 @@ final class SitePage extends AbstractMavenReportRenderer {
         sink.tableRow_();
     }
 
-    /** A stale total is shown in bold with the value written, so that it stands out in a long list. */
+    /** Shows a stale total in bold with the value written in the document, so that a reader spots it in a long list. */
     private void renderTotal(TableTotal total) {
         if (total.stale()) {
             sink.bold();
