@@ -42,7 +42,9 @@ class GeneratedChaptersTest {
             assertThat(result.findings()).as(context).noneMatch(finding -> finding.severity() == Severity.ERROR);
             assertThat(result.changed()).as(context).isEqualTo(chapter.anyStale());
             if (chapter.anyStale()) {
-                assertThat(new String(result.updated(), StandardCharsets.UTF_8)).as(context).isEqualTo(chapter.expected());
+                String updated = new String(result.updated(), StandardCharsets.UTF_8);
+                assertThat(updated).as(context).isEqualTo(chapter.expected());
+                assertThat(Rendering.tableShapes(updated)).as(context).isEqualTo(Rendering.tableShapes(chapter.stale()));
             }
         }
         assertThat(staleChapters).as("generated chapters with a stale total").isGreaterThan(COUNT / 4);
