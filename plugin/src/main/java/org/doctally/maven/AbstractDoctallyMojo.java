@@ -117,7 +117,8 @@ public abstract class AbstractDoctallyMojo extends AbstractMojo {
         List<FileResult> results = processWithProgress(new FileProcessor(base, writes()), files);
         logFindings(results);
         RunResult run = new RunResult(mojoExecution.getGoal(), plugin.getVersion(), results);
-        new MachineReports(run, base, environment, getLog()).write(writeReports ? reportDirectory(base) : null, logsWarnings());
+        Path reports = writeReports ? reportDirectory(base) : null;
+        new MachineReports(run, base, environment, getLog()).write(reports, logsWarnings());
         report(results);
         failOnUnreadable(results);
     }

@@ -36,9 +36,9 @@ final class SitePage extends AbstractMavenReportRenderer {
     protected void renderBody() {
         startSection(TITLE);
         Counts counts = Counts.of(results);
+        String fix = counts.staleValues() > 0 ? " Run 'mvn doctally:apply' to rewrite the stale values." : "";
         paragraph(Counts.plural(counts.files(), "document") + " read, " + Counts.plural(counts.staleValues(), "stale value")
-                + ", " + Counts.plural(counts.openBoxes(), "open box") + ". Run 'mvn doctally:apply' to rewrite the stale"
-                + " values.");
+                + ", " + Counts.plural(counts.openBoxes(), "open box") + "." + fix);
         for (FileResult result : results) {
             DocumentResult document = result.document();
             if (document.overviews().isEmpty() && document.openBoxes().isEmpty()) {
