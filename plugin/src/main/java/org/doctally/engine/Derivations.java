@@ -10,12 +10,13 @@ import org.doctally.markdown.CommentDirective;
 import org.doctally.markdown.LineMap;
 import org.doctally.markdown.MarkdownDocument;
 import org.doctally.report.Finding;
+import org.doctally.summary.Summaries;
 import org.doctally.table.Table;
 import org.doctally.total.DerivedValue;
 import org.doctally.total.TableTotals;
 import org.doctally.total.TotalCalculator;
 
-/** Pairs each table with its directive and collects the derived values of the whole document. */
+/** Pairs each table with its directive and collects the derived values of the whole document, summaries included. */
 final class Derivations {
 
     private final MarkdownDocument document;
@@ -26,7 +27,9 @@ final class Derivations {
         this.lines = lines;
     }
 
-    List<DerivedValue> derive(List<Table> tables, List<Finding> findings) {
+    List<DerivedValue> derive(List<Table> allTables, List<Finding> findings) {
+        Summaries summaries = new Summaries(document, lines);
+        List<Table> tables = summaries.authoredTables(allTables);
         Map<Table, CommentDirective> directives = pairDirectives(tables, findings);
         TotalCalculator calculator = new TotalCalculator(lines::position);
         List<DerivedValue> values = new ArrayList<>();
@@ -46,6 +49,7 @@ final class Derivations {
             values.addAll(totals.values());
             findings.addAll(totals.findings());
         }
+        values.addAll(summaries.derive(tables, findings));
         return values;
     }
 

@@ -53,7 +53,9 @@ public final class DocumentEngine {
         List<TextEdit> edits = new ArrayList<>();
         for (DerivedValue value : analysis.values()) {
             if (value.isStale()) {
-                stale.add(new StaleValue(lines.position(value.start()), value.what(), shown(value.found()), value.expected().strip()));
+                DerivedValue.Description described = value.description();
+                stale.add(new StaleValue(lines.position(described.at()), value.what(), shown(described.found()),
+                        described.expected().strip()));
                 edits.add(new TextEdit(value.start(), value.end(), value.expected()));
             }
         }

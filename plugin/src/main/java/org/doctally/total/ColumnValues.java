@@ -65,21 +65,6 @@ final class ColumnValues {
 
     /** The style shared by the data: the largest number of decimals, and the first grouping and decimal mark seen. */
     NumberStyle dataStyle() {
-        NumberStyle style = NumberStyle.PLAIN;
-        boolean markSeen = false;
-        for (NumberToken number : numbers) {
-            NumberStyle own = number.style();
-            if (own.scale() > style.scale()) {
-                style = style.withScale(own.scale());
-            }
-            if (own.hasDecimals() && !markSeen) {
-                style = style.withDecimalMark(own.decimalMark());
-                markSeen = true;
-            }
-            if (style.grouping().isEmpty() && !own.grouping().isEmpty()) {
-                style = style.withGrouping(own.grouping());
-            }
-        }
-        return style;
+        return NumberStyle.sharedBy(numbers);
     }
 }
