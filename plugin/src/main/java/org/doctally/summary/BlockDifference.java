@@ -37,13 +37,13 @@ final class BlockDifference {
         return new DerivedValue.Description(at, shownFound, shownExpected);
     }
 
-    /** The last piece of the content is what stands before the end marker on its line. */
+    /** The last piece of the content is the text before the end marker on its line. */
     private static String shown(String[] lines, int line) {
         boolean last = line >= lines.length - 1;
         return last && (line >= lines.length || lines[line].isBlank()) ? END : shown(lines[line]);
     }
 
-    /** Quotes the line with its runs of spaces made one, since the padding of a pipe table says nothing. */
+    /** Quotes the line with each run of spaces reduced to one, because the padding of a pipe table carries no meaning. */
     private static String shown(String line) {
         String compact = line.replaceAll("\\s+", " ").strip();
         if (compact.isEmpty()) {

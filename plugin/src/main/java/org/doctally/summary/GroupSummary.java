@@ -15,7 +15,7 @@ import org.doctally.total.TotalRows;
 
 /**
  * Sorts the data rows of a table into groups by the label in one column and computes each
- * group's row of the summary, then the total row over every data row.
+ * group's row of the summary, then the total row over the rows of every group.
  */
 final class GroupSummary {
 
@@ -37,11 +37,14 @@ final class GroupSummary {
     List<List<String>> rows(List<Finding> findings) {
         List<Row> dataRows = table.bodyRows().stream().filter(row -> !TotalRows.isTotalRow(row)).toList();
         List<Group> groups = group(dataRows, findings);
-        warnNotNumbers(dataRows, findings);
+        // The total row adds up the groups: a row left out of every group is left out of it too.
+        List<Row> grouped = dataRows.stream()
+                .filter(row -> groups.stream().anyMatch(group -> group.rows().contains(row))).toList();
+        warnNotNumbers(grouped, findings);
 
         List<List<Row>> rowSets = new ArrayList<>();
         groups.forEach(group -> rowSets.add(group.rows()));
-        rowSets.add(dataRows);
+        rowSets.add(grouped);
         List<List<String>> values = columns.stream().map(column -> column.values(rowSets)).toList();
 
         List<List<String>> rows = new ArrayList<>();
@@ -105,8 +108,8 @@ final class GroupSummary {
                     continue;
                 }
                 warned.add(cell);
-                String shown = cell.text().isBlank() ? "an empty cell" : "'" + cell.text().strip() + "'";
-                findings.add(Finding.warning(lines.position(cell.start()), shown + " in "
+                String cellText = cell.text().isBlank() ? "an empty cell" : "'" + cell.text().strip() + "'";
+                findings.add(Finding.warning(lines.position(cell.start()), cellText + " in "
                         + table.columnLabel(cell.column()) + " is not a number; the summary skips it"));
             }
         }
