@@ -6,9 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Writes a GFM pipe table with its columns padded to one width, the way Prettier formats
- * Markdown tables, so that the source reads as a table too. The first column is aligned left and
- * the others, which hold numbers, right.
+ * Writes a GFM pipe table with its columns padded to one width, so that the source reads as a
+ * table too. The first column is aligned left and the others, which contain numbers, right.
  */
 final class PipeTableWriter {
 
