@@ -34,11 +34,12 @@ final class AggregateColumn {
         this.column = column;
     }
 
-    /** A count heads a new column with its own name; the others reuse the header of the column they read. */
+    /** Returns the header: a count names its new column, the others reuse the header of the column they read. */
     String header() {
         if (aggregate == Aggregate.COUNT) {
             return name;
         }
+        // NOTE: a column read by two aggregates (sum and average) gives two columns with one header.
         String header = table.header(column);
         return header.isEmpty() ? name : header;
     }
@@ -113,7 +114,7 @@ final class AggregateColumn {
         return checked;
     }
 
-    /** A cell that spans several rows counts once, in the row where it starts. */
+    /** Returns the column's cells in the rows; a cell that spans several rows counts once, in the row where it starts. */
     private List<Cell> cells(List<Row> rows) {
         return rows.stream().map(row -> table.cellStartingAt(row.index(), column)).filter(Objects::nonNull).toList();
     }

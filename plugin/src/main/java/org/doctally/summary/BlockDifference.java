@@ -37,7 +37,7 @@ final class BlockDifference {
         return new DerivedValue.Description(at, shownFound, shownExpected);
     }
 
-    /** The last piece of the content is the text before the end marker on its line. */
+    /** Shows one line, reading the last piece of the content, the text before the end marker on its line, as that marker. */
     private static String shown(String[] lines, int line) {
         boolean last = line >= lines.length - 1;
         return last && (line >= lines.length || lines[line].isBlank()) ? END : shown(lines[line]);

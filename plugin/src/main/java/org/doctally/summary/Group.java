@@ -32,11 +32,14 @@ final class Group {
         return rows;
     }
 
-    /** A cell with a {@code rowspan} labels several rows but is one written spelling. */
+    /**
+     * Adds a row and its label cell. A cell with a {@code rowspan} labels several rows, which come
+     * one after the other, but it is written once and counts once.
+     */
     void add(Row row, Cell labelCell, String spelling) {
         rows.add(row);
         List<Cell> cells = spellings.computeIfAbsent(spelling, ignored -> new ArrayList<>());
-        if (!cells.contains(labelCell)) {
+        if (cells.isEmpty() || cells.get(cells.size() - 1) != labelCell) {
             cells.add(labelCell);
         }
     }

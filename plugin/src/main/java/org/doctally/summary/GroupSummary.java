@@ -2,10 +2,12 @@ package org.doctally.summary;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.doctally.markdown.LineMap;
 import org.doctally.report.Finding;
 import org.doctally.table.Cell;
@@ -38,8 +40,7 @@ final class GroupSummary {
         List<Row> dataRows = table.bodyRows().stream().filter(row -> !TotalRows.isTotalRow(row)).toList();
         List<Group> groups = group(dataRows, findings);
         // The total row adds up the groups: a row left out of every group is left out of it too.
-        List<Row> grouped = dataRows.stream()
-                .filter(row -> groups.stream().anyMatch(group -> group.rows().contains(row))).toList();
+        List<Row> grouped = dataRows.stream().filter(row -> !label(row).isEmpty()).toList();
         warnNotNumbers(grouped, findings);
 
         List<List<Row>> rowSets = new ArrayList<>();
@@ -72,22 +73,27 @@ final class GroupSummary {
     private List<Group> group(List<Row> dataRows, List<Finding> findings) {
         Map<String, Group> groups = new LinkedHashMap<>();
         for (Row row : dataRows) {
-            // The slot, not the cell starting there: a label with a rowspan names every row it covers.
-            Cell cell = table.slot(row.index(), groupColumn);
-            String spelling = cell == null ? "" : spelling(cell.text());
+            String spelling = label(row);
             if (spelling.isEmpty()) {
                 findings.add(Finding.warning(lines.position(row.start()), "this row has no group in "
                         + table.columnLabel(groupColumn) + "; the summary leaves it out"));
                 continue;
             }
-            String key = key(spelling);
-            groups.computeIfAbsent(key, Group::new).add(row, cell, spelling);
+            Cell cell = table.slot(row.index(), groupColumn);
+            groups.computeIfAbsent(key(spelling), Group::new).add(row, cell, spelling);
         }
 
         List<Group> ordered = new ArrayList<>(groups.values());
         ordered.sort(Comparator.comparing(Group::key, new NaturalOrder()));
         ordered.forEach(group -> findings.addAll(group.spellingWarnings(lines)));
         return ordered;
+    }
+
+    /** Returns the row's group label as written, or an empty string when the row has none. */
+    private String label(Row row) {
+        // The slot, not the cell starting there: a label with a rowspan names every row it covers.
+        Cell cell = table.slot(row.index(), groupColumn);
+        return cell == null ? "" : spelling(cell.text());
     }
 
     /** Spaces that render alike (runs of them, no-break spaces) are one spelling. */
@@ -101,13 +107,13 @@ final class GroupSummary {
     }
 
     private void warnNotNumbers(List<Row> dataRows, List<Finding> findings) {
-        List<Cell> warned = new ArrayList<>();
+        // A column read by two aggregates (a sum and an average) warns of each cell once.
+        Set<Integer> warned = new HashSet<>();
         for (AggregateColumn column : columns) {
             for (Cell cell : column.notNumbers(dataRows)) {
-                if (warned.contains(cell)) {
+                if (!warned.add(cell.start())) {
                     continue;
                 }
-                warned.add(cell);
                 String cellText = cell.text().isBlank() ? "an empty cell" : "'" + cell.text().strip() + "'";
                 findings.add(Finding.warning(lines.position(cell.start()), cellText + " in "
                         + table.columnLabel(cell.column()) + " is not a number; the summary skips it"));

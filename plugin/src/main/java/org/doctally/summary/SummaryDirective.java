@@ -11,7 +11,7 @@ import org.doctally.directive.DirectiveException;
 /**
  * The attributes of a {@code <!-- doctally:summary by="..." count="..." sum="..." -->} comment.
  *
- * @param by the column of the table above that holds the group labels, by header text or position
+ * @param by the column of the table above that contains the group labels, by header text or position
  * @param columns the summary's columns after the group column, in the order written
  */
 public record SummaryDirective(String by, List<Column> columns) {
@@ -44,7 +44,7 @@ public record SummaryDirective(String by, List<Column> columns) {
             }
         }
         if (by == null || by.isEmpty()) {
-            throw new DirectiveException("'by' is missing; name the column that holds the groups, as by=\"2\"");
+            throw new DirectiveException("'by' is missing; name the column that contains the groups, as by=\"2\"");
         }
         return new SummaryDirective(by, List.copyOf(columns));
     }

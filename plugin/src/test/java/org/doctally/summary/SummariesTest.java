@@ -503,7 +503,7 @@ class SummariesTest {
                 """;
 
         assertThat(process(text).findings()).extracting(Finding::toString).containsExactly(
-                "doc.md:5:1: invalid doctally:summary directive: 'by' is missing; name the column that holds the"
+                "doc.md:5:1: invalid doctally:summary directive: 'by' is missing; name the column that contains the"
                         + " groups, as by=\"2\"");
     }
 
