@@ -21,15 +21,21 @@ final class Derivations {
 
     private final MarkdownDocument document;
     private final LineMap lines;
+    private final Summaries summaries;
 
     Derivations(MarkdownDocument document, LineMap lines) {
         this.document = document;
         this.lines = lines;
+        this.summaries = new Summaries(document, lines);
+    }
+
+    /** Returns the tables that the author wrote, without the summaries that doctally writes. */
+    List<Table> authoredTables(List<Table> tables) {
+        return summaries.authoredTables(tables);
     }
 
     List<DerivedValue> derive(List<Table> allTables, List<Finding> findings) {
-        Summaries summaries = new Summaries(document, lines);
-        List<Table> tables = summaries.authoredTables(allTables);
+        List<Table> tables = authoredTables(allTables);
         Map<Table, CommentDirective> directives = pairDirectives(tables, findings);
         TotalCalculator calculator = new TotalCalculator(lines::position);
         List<DerivedValue> values = new ArrayList<>();

@@ -82,8 +82,11 @@ public final class DocumentEngine {
         openBoxes.sort(Comparator.comparingInt((OpenBox box) -> box.position().line())
                 .thenComparingInt(box -> box.position().column()));
 
-        List<DerivedValue> values = new Derivations(document, lines).derive(tables, findings);
-        List<String> shapes = tables.stream().map(table -> table.rows().size() + "x" + table.columnCount()).toList();
+        Derivations derivations = new Derivations(document, lines);
+        List<DerivedValue> values = derivations.derive(tables, findings);
+        // A summary that doctally writes grows with its groups: only the author's tables must keep their shape.
+        List<String> shapes = derivations.authoredTables(tables).stream()
+                .map(table -> table.rows().size() + "x" + table.columnCount()).toList();
         return new Analysis(values, openBoxes, progress, findings, shapes);
     }
 
