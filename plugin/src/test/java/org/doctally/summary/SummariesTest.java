@@ -159,6 +159,35 @@ class SummariesTest {
     }
 
     @Test
+    void newGroupAddsASummaryRow() {
+        String text = """
+                | Groupe | Min |
+                | --- | --- |
+                | A | 5 |
+                | B | 7 |
+
+                <!-- doctally:summary by="Groupe" sum="Min" -->
+
+                | Groupe | Min |
+                | ------ | --: |
+                | A      |   5 |
+                | Total  |   5 |
+
+                <!-- /doctally:summary -->
+                """;
+
+        DocumentResult result = process(text);
+
+        assertThat(result.staleValues()).extracting(StaleValue::toString).containsExactly(
+                "doc.md:6:1: stale summary by column 'Groupe' (found '| Total | 5 |', expected '| B | 7 |')");
+        assertThat(new String(result.updated(), StandardCharsets.UTF_8)).contains("""
+                | A      |   5 |
+                | B      |   7 |
+                | Total  |  12 |
+                """);
+    }
+
+    @Test
     void missingTotalRowIsReportedAsEndMarker() {
         String text = """
                 | Groupe | Min |
