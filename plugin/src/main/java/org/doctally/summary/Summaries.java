@@ -59,11 +59,8 @@ public final class Summaries {
     /** Returns the summary, or null after reporting why the block cannot be written. */
     private Summary summarize(SummaryBlock block, List<Table> tables, List<Finding> findings) {
         int at = block.startMarker().start();
-        SummaryDirective directive;
-        try {
-            directive = SummaryDirective.parse(block.startMarker().attributes());
-        } catch (DirectiveException e) {
-            findings.add(Finding.error(lines.position(at), "invalid doctally:summary directive: " + e.getMessage()));
+        SummaryDirective directive = parse(block, findings);
+        if (directive == null) {
             return null;
         }
 
@@ -77,22 +74,39 @@ public final class Summaries {
 
         List<String> missing = new ArrayList<>();
         int groupColumn = column(table, directive.by(), missing);
+        List<AggregateColumn> columns = aggregateColumns(table, directive, missing);
+        if (!missing.isEmpty()) {
+            for (String name : missing) {
+                findings.add(Finding.error(lines.position(at), "the table at line " + lines.line(table.start())
+                        + " has no column '" + name + "'; name a column by its header text or its position from 1"));
+            }
+            return null;
+        }
+
+        List<List<String>> rows = new GroupSummary(table, groupColumn, columns, lines).rows(findings);
+        return new Summary("summary by " + table.columnLabel(groupColumn), rows);
+    }
+
+    private SummaryDirective parse(SummaryBlock block, List<Finding> findings) {
+        try {
+            return SummaryDirective.parse(block.startMarker().attributes());
+        } catch (DirectiveException e) {
+            findings.add(Finding.error(lines.position(block.startMarker().start()), "invalid doctally:summary directive: "
+                    + e.getMessage()));
+            return null;
+        }
+    }
+
+    private static List<AggregateColumn> aggregateColumns(Table table, SummaryDirective directive, List<String> missing) {
         List<AggregateColumn> columns = new ArrayList<>();
         for (SummaryDirective.Column column : directive.columns()) {
             int index = column.aggregate() == Aggregate.COUNT ? -1 : column(table, column.name(), missing);
             columns.add(new AggregateColumn(table, column.aggregate(), column.name(), index));
         }
-        for (String name : missing) {
-            findings.add(Finding.error(lines.position(at), "the table above has no column '" + name
-                    + "'; name a column by its header text or its position from 1"));
-        }
-        if (!missing.isEmpty()) {
-            return null;
-        }
-        List<List<String>> rows = new GroupSummary(table, groupColumn, columns, lines).rows(findings);
-        return new Summary("summary by " + table.columnLabel(groupColumn), rows);
+        return columns;
     }
 
+    /** Returns the column's index, or -1 after adding its name to {@code missing}. */
     private static int column(Table table, String name, List<String> missing) {
         int column = table.findColumn(name);
         if (column < 0) {

@@ -499,8 +499,8 @@ class SummariesTest {
         DocumentResult result = process(text);
 
         assertThat(result.findings()).extracting(Finding::toString).containsExactly(
-                "doc.md:5:1: the table above has no column 'Group'; name a column by its header text or its position from 1",
-                "doc.md:5:1: the table above has no column 'Durée'; name a column by its header text or its position from 1");
+                "doc.md:5:1: the table at line 1 has no column 'Group'; name a column by its header text or its position from 1",
+                "doc.md:5:1: the table at line 1 has no column 'Durée'; name a column by its header text or its position from 1");
         assertThat(result.changed()).isFalse();
     }
 
