@@ -145,7 +145,10 @@ public final class DocumentEngine {
         return new DocumentResult(path, bytes, null, List.of(), List.of(), List.of(), List.of(finding));
     }
 
-    /** {@code shapes} holds each table's rows and columns, which a rewrite must never change. */
+    /**
+     * {@code shapes} contains the rows and columns of each table the author wrote, which a
+     * rewrite must never change.
+     */
     private record Analysis(List<DerivedValue> values, List<OpenBox> openBoxes, List<TableProgress> tables,
                             List<Finding> findings, List<String> shapes) {
     }

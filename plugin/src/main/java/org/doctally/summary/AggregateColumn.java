@@ -114,7 +114,7 @@ final class AggregateColumn {
         return checked;
     }
 
-    /** Returns the column's cells in the rows; a cell that spans several rows counts once, in the row where it starts. */
+    /** Returns the column's cells in the rows. A cell that spans several rows counts once, in the row where it starts. */
     private List<Cell> cells(List<Row> rows) {
         return rows.stream().map(row -> table.cellStartingAt(row.index(), column)).filter(Objects::nonNull).toList();
     }

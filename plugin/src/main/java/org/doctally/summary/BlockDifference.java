@@ -37,13 +37,16 @@ final class BlockDifference {
         return new DerivedValue.Description(at, shownFound, shownExpected);
     }
 
-    /** Shows one line, reading the last piece of the content, the text before the end marker on its line, as that marker. */
+    /**
+     * Shows one line of the content. The last piece is the text before the end marker on its
+     * line, so a blank one is shown as the end marker.
+     */
     private static String shown(String[] lines, int line) {
         boolean last = line >= lines.length - 1;
         return last && (line >= lines.length || lines[line].isBlank()) ? END : shown(lines[line]);
     }
 
-    /** Quotes the line with each run of spaces reduced to one, because the padding of a pipe table carries no meaning. */
+    /** Quotes the line with each run of spaces reduced to one, because a pipe table's padding carries no meaning. */
     private static String shown(String line) {
         String compact = line.replaceAll("\\s+", " ").strip();
         if (compact.isEmpty()) {
