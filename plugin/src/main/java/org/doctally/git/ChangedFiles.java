@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.jgit.dircache.DirCacheIterator;
+import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
@@ -71,6 +72,9 @@ public final class ChangedFiles {
             tree = repository.resolve(ref + "^{tree}");
         } catch (RevisionSyntaxException e) {
             throw new GitException("doctally.ratchetFrom: '" + ref + "' is not a valid Git revision", e);
+        } catch (MissingObjectException e) {
+            // A shallow clone names parents that it does not hold, so HEAD~1 can point at a missing commit.
+            tree = null;
         }
         if (tree != null) {
             return tree;
@@ -78,9 +82,9 @@ public final class ChangedFiles {
 
         boolean shallow = new File(repository.getCommonDirectory(), "shallow").isFile();
         if (shallow) {
+            String fetch = ref.matches(".*[~^@:].*") ? "" : "'git fetch origin " + fetchable(ref) + "' or ";
             throw new GitException("doctally.ratchetFrom: '" + ref + "' is not in this shallow clone of "
-                    + repository.getWorkTree() + "; fetch it with 'git fetch origin " + fetchable(ref)
-                    + "' or deepen the history with 'git fetch --deepen=100', then run again");
+                    + repository.getWorkTree() + "; fetch it with " + fetch + "'git fetch --deepen=100', then run again");
         }
         throw new GitException("doctally.ratchetFrom: '" + ref + "' is not found in the Git repository at "
                 + repository.getWorkTree() + "; name a branch, tag or commit that it holds ('git branch -a' lists them)");
