@@ -35,13 +35,13 @@ public final class HookInstaller {
         this.plugin = plugin;
     }
 
-    /** What an installation did. */
+    /** The hook file an installation wrote, and what it changed there. */
     public record Installation(Path hook, Outcome outcome) {
     }
 
     public enum Outcome { CREATED, ADDED_TO_EXISTING_HOOK, UPDATED, UNCHANGED }
 
-    /** Installs the hook into the repository that holds {@code start}. */
+    /** Installs the hook into the repository that contains {@code start}. */
     public Installation install(Path start) throws GitException {
         Path hooks;
         try (Repository repository = Repositories.open(start)) {
@@ -143,7 +143,7 @@ public final class HookInstaller {
             permissions.add(PosixFilePermission.OWNER_WRITE);
             Files.setPosixFilePermissions(hook, permissions);
         } catch (UnsupportedOperationException e) {
-            // NOTE: on a file system without POSIX permissions (Windows), Git for Windows runs hooks by their shebang.
+            // NOTE: untested on file systems without POSIX permissions (Windows), where Git runs hooks through its own sh.
         }
     }
 }

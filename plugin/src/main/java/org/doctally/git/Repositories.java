@@ -5,14 +5,14 @@ import java.nio.file.Path;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
-/** Opens the Git repository that holds a folder, the way Git itself would find it. */
+/** Opens the Git repository that contains a folder, the way Git itself would find it. */
 final class Repositories {
 
     private Repositories() {
     }
 
     /**
-     * Opens the repository holding {@code start}. {@code GIT_DIR}, {@code GIT_WORK_TREE} and
+     * Opens the repository containing {@code start}. {@code GIT_DIR}, {@code GIT_WORK_TREE} and
      * {@code GIT_INDEX_FILE} are taken from the environment, because Git points a hook at a
      * temporary index during {@code git commit -a} and {@code git commit PATH}; JGit's builder
      * reads them only when asked.

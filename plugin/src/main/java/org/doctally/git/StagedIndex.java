@@ -106,7 +106,7 @@ final class StagedIndex implements AutoCloseable {
 
     /**
      * Stores each new content as a blob and points its index entry at it, keeping the entry's mode.
-     * The entry takes the working file's size and time only when the working file holds the same
+     * The entry takes the working file's size and time only when the working file has the same
      * bytes, so that Git sees no change that is not there and rehashes the file otherwise.
      * Paths this index does not hold are left out.
      */
@@ -168,7 +168,7 @@ final class StagedIndex implements AutoCloseable {
         static Stat of(Path workingFile, byte[] staged) throws IOException {
             boolean same = Files.isRegularFile(workingFile) && Arrays.equals(Files.readAllBytes(workingFile), staged);
             if (!same) {
-                // A time no file has makes Git compare the content instead of trusting the entry.
+                // The Unix epoch matches no file edited since, so Git compares the content instead of trusting the entry.
                 return new Stat(staged.length, Instant.EPOCH);
             }
             return new Stat(Files.size(workingFile), Files.getLastModifiedTime(workingFile).toInstant());

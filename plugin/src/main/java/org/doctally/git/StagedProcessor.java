@@ -38,7 +38,7 @@ public final class StagedProcessor {
 
     /**
      * Returns one result per staged document under the base directory, for its staged content.
-     * {@link FileResult#written()} says whether the fixed content was staged.
+     * {@link FileResult#written()} is true when the fixed content was staged.
      */
     public List<FileResult> process() throws GitException {
         try (Repository repository = Repositories.open(baseDirectory);

@@ -84,6 +84,27 @@ class StagedProcessorTest {
         }
     }
 
+    @Test
+    void renamedChapterIsReadUnderNewName() throws Exception {
+        try (Git git = Git.init().setDirectory(folder.toFile()).call()) {
+            Files.writeString(folder.resolve("brouillon.md"), chapter);
+            Files.writeString(folder.resolve("supprime.md"), chapter);
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("brut").setAuthor("Author", "author@example.org")
+                    .setCommitter("Author", "author@example.org").setSign(false).call();
+            Files.move(folder.resolve("brouillon.md"), folder.resolve("chapitre 7 – réalisation.md"));
+            Files.delete(folder.resolve("supprime.md"));
+            git.rm().addFilepattern("brouillon.md").addFilepattern("supprime.md").call();
+            git.add().addFilepattern("chapitre 7 – réalisation.md").call();
+
+            List<FileResult> results = new StagedProcessor(folder, new FileSelection(null, null), true).process();
+
+            assertThat(results).extracting(result -> result.document().path()).containsExactly("chapitre 7 – réalisation.md");
+            assertThat(staged(git.getRepository(), "chapitre 7 – réalisation.md")).isEqualTo(fixed);
+            assertThat(git.getRepository().readDirCache().getEntry("supprime.md")).isNull();
+        }
+    }
+
     private static String staged(Repository repository, String path) throws Exception {
         DirCache index = repository.readDirCache();
         byte[] bytes = repository.open(index.getEntry(path).getObjectId()).getBytes();
