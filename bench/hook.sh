@@ -49,7 +49,7 @@ with_hook=$(for _ in $(seq "$runs"); do time_commit; done | median)
 without_hook=$(for _ in $(seq "$runs"); do time_commit --no-verify; done | median)
 help=$(for _ in $(seq "$runs"); do time_help; done | median)
 
-echo "runs: $runs, $(nproc) cores, $(java -version 2>&1 | head -1), $(mvn -v 2>/dev/null | head -1)"
+echo "runs: $runs, $(nproc) cores, $(java -version 2>&1 | head -1), $(mvn -B -v 2>/dev/null | head -1 | sed "s/\x1b\[[0-9;]*m//g")"
 echo "commit through the hook:    $with_hook ms"
 echo "commit with --no-verify:    $without_hook ms"
 echo "time the hook adds:         $((${with_hook%.*} - ${without_hook%.*})) ms"
