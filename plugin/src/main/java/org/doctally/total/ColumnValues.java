@@ -63,12 +63,20 @@ final class ColumnValues {
         return true;
     }
 
-    /** The style shared by the data: the largest number of decimals, and the first grouping and decimal mark seen. */
+    /**
+     * The style shared by the data: the largest number of decimals, and the first grouping, decimal
+     * mark and minus sign seen.
+     */
     NumberStyle dataStyle() {
         NumberStyle style = NumberStyle.PLAIN;
         boolean markSeen = false;
+        boolean minusSeen = false;
         for (NumberToken number : numbers) {
             NumberStyle own = number.style();
+            if (number.value().signum() < 0 && !minusSeen) {
+                style = style.withMinus(own.minus());
+                minusSeen = true;
+            }
             if (own.scale() > style.scale()) {
                 style = style.withScale(own.scale());
             }

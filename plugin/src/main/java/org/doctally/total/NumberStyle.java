@@ -27,6 +27,10 @@ public record NumberStyle(String grouping, char decimalMark, int scale, String m
         return new NumberStyle(grouping, mark, scale, minus);
     }
 
+    public NumberStyle withMinus(String sign) {
+        return new NumberStyle(grouping, decimalMark, scale, sign);
+    }
+
     public boolean hasDecimals() {
         return scale > 0;
     }

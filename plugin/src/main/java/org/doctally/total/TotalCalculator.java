@@ -167,7 +167,7 @@ public final class TotalCalculator {
 
     /**
      * The total keeps its own style; what it does not show (grouping under 1,000, a decimal
-     * mark on a whole number) comes from the data. An average shows two decimals when neither says.
+     * mark on a whole number, a minus sign on a positive number) comes from the data. An average shows two decimals when neither says.
      */
     private static NumberStyle styleFor(NumberToken written, ColumnValues column, Aggregate aggregate, BigDecimal value) {
         NumberStyle data = column.dataStyle();
@@ -181,6 +181,9 @@ public final class TotalCalculator {
             if (aggregate == Aggregate.AVERAGE && data.scale() == 0 && value.stripTrailingZeros().scale() > 0) {
                 style = style.withScale(2);
             }
+        }
+        if (written.value().signum() >= 0) {
+            style = style.withMinus(data.minus());
         }
         boolean ownShowsGrouping = written.value().abs().compareTo(BigDecimal.valueOf(1000)) >= 0;
         if (own.grouping().isEmpty() && !ownShowsGrouping) {
