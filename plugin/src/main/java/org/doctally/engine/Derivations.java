@@ -12,6 +12,7 @@ import org.doctally.markdown.MarkdownDocument;
 import org.doctally.report.Finding;
 import org.doctally.table.Table;
 import org.doctally.total.DerivedValue;
+import org.doctally.total.PipePadding;
 import org.doctally.total.TableTotals;
 import org.doctally.total.TotalCalculator;
 
@@ -43,7 +44,9 @@ final class Derivations {
                 }
             }
             TableTotals totals = calculator.compute(table, directive, comment == null ? table.start() : comment.start());
-            values.addAll(totals.values());
+            for (DerivedValue value : totals.values()) {
+                values.add(PipePadding.fit(document.text(), table, value));
+            }
             findings.addAll(totals.findings());
         }
         return values;

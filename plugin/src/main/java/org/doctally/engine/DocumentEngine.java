@@ -55,6 +55,7 @@ public final class DocumentEngine {
             if (value.isStale()) {
                 stale.add(new StaleValue(lines.position(value.start()), value.what(), shown(value.found()), value.expected().strip()));
                 edits.add(new TextEdit(value.start(), value.end(), value.expected()));
+                edits.addAll(value.padding());
             }
         }
 

@@ -10,6 +10,7 @@ import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -52,8 +53,14 @@ public final class MarkdownReader {
 
     /** Reads a text that no longer starts with a byte-order mark. */
     public MarkdownDocument read(String text, LineMap lines) {
+        Document parsed = parser.parse(text);
+        String tablesApart = TableInterruptions.blankTextAboveTables(parsed, text);
+        if (tablesApart != null) {
+            parsed = parser.parse(tablesApart);
+        }
+
         Collector collector = new Collector(text, lines);
-        collector.visit(parser.parse(text));
+        collector.visit(parsed);
         return collector.document();
     }
 

@@ -28,7 +28,7 @@ final class ColumnValues {
             }
             cells.add(cell);
             countBoxes(cell);
-            Numbers.wholeCell(cell.text()).ifPresentOrElse(number -> {
+            Numbers.wholeCell(cell.searchText()).ifPresentOrElse(number -> {
                 numbers.add(number);
                 numberCells.add(cell);
             }, () -> notNumbers.add(cell));
