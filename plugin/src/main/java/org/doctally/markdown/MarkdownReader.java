@@ -37,14 +37,17 @@ public final class MarkdownReader {
         this.parser = Parser.builder(options()).build();
     }
 
-    /** Flexmark's table defaults differ from GitHub's; these options make them match. */
+    /**
+     * Flexmark's table defaults differ from GitHub's; these options make them match, except that
+     * a row's cells past the header are kept (GitHub drops them) so that such a row is reported.
+     */
     private static MutableDataSet options() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(
                 TablesExtension.create(), TaskListExtension.create(), YamlFrontMatterExtension.create()));
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
-        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, false);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
         options.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
         options.set(TablesExtension.WITH_CAPTION, false);

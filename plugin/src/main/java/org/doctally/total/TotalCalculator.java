@@ -47,6 +47,14 @@ public final class TotalCalculator {
             return new TableTotals(values, findings);
         }
 
+        Table.Misalignment misaligned = table.firstMisalignedRow();
+        if (misaligned != null && derivesSomething(table, directive)) {
+            findings.add(Finding.error(positions.apply(startOf(misaligned.row())), misaligned.reason()
+                    + ", so doctally cannot line up the columns and leaves the table as it is; fix the row,"
+                    + " or write <!-- doctally:table ignore --> before the table"));
+            return new TableTotals(values, findings);
+        }
+
         Map<Integer, Aggregate> rules = directive == null ? Map.of() : resolve(table, directive, directiveStart, findings);
         if (!findings.isEmpty()) {
             return new TableTotals(values, findings);
@@ -77,6 +85,15 @@ public final class TotalCalculator {
         List<Row> data = List.copyOf(dataRows);
         checkIndexColumns(table, directive, rules, data, findings, values);
         return new TableTotals(values, findings);
+    }
+
+    private static boolean derivesSomething(Table table, TableDirective directive) {
+        boolean renumbers = directive != null && !directive.renumber().isEmpty();
+        return renumbers || table.bodyRows().stream().anyMatch(TotalRows::isTotalRow);
+    }
+
+    private static int startOf(Row row) {
+        return row.cells().isEmpty() ? row.start() : row.cells().get(0).start();
     }
 
     private Map<Integer, Aggregate> resolve(Table table, TableDirective directive, int directiveStart,
