@@ -62,13 +62,14 @@ public final class MarkdownReader {
             parsed = parser.parse(tablesApart);
         }
 
-        Collector collector = new Collector(text, lines);
+        Collector collector = new Collector(text, tablesApart == null ? text : tablesApart, lines);
         collector.visit(parsed);
         return collector.document();
     }
 
     private static final class Collector {
         private final String text;
+        private final String parsedText;
         private final LineMap lines;
         private final List<Heading> headings = new ArrayList<>();
         private final List<TaskBox> taskBoxes = new ArrayList<>();
@@ -78,8 +79,9 @@ public final class MarkdownReader {
         private final List<Finding> findings = new ArrayList<>();
         private int consumedUntil;
 
-        Collector(String text, LineMap lines) {
+        Collector(String text, String parsedText, LineMap lines) {
             this.text = text;
+            this.parsedText = parsedText;
             this.lines = lines;
         }
 
@@ -109,8 +111,8 @@ public final class MarkdownReader {
                 return true;
             }
             if (node instanceof TaskListItem item) {
-                String itemText = new TextCollectingVisitor().collectAndGetText(item).trim();
-                taskBoxes.add(new TaskBox(item.getMarkerSuffix().getStartOffset(), item.isItemDoneMarker(), itemText));
+                int marker = item.getMarkerSuffix().getStartOffset();
+                taskBoxes.add(new TaskBox(marker, item.isItemDoneMarker(), itemText(item, marker)));
                 return false;
             }
             if (node instanceof HtmlBlockBase html) {
@@ -121,6 +123,18 @@ public final class MarkdownReader {
                 return true;
             }
             return false;
+        }
+
+        /** The item's text, or its first line as written when blanking for a table changed the item. */
+        private String itemText(TaskListItem item, int marker) {
+            int start = item.getStartOffset();
+            int end = item.getEndOffset();
+            if (text.regionMatches(start, parsedText, start, end - start)) {
+                return new TextCollectingVisitor().collectAndGetText(item).trim();
+            }
+            int lineEnd = text.indexOf('\n', marker);
+            String firstLine = text.substring(marker, lineEnd < 0 ? text.length() : lineEnd);
+            return firstLine.replaceFirst("^\\[[ xX]\\]", "").strip();
         }
 
         private void collectDirectives(HtmlBlockBase html) {

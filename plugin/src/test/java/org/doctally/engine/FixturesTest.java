@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.doctally.report.DocumentResult;
 import org.doctally.report.Finding;
+import org.doctally.report.OpenBox;
 import org.doctally.report.StaleValue;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>An example holds {@code input.md} and, when doctally rewrites it, {@code expected.md}; without
  * {@code expected.md} the input must be left as it is. {@code findings.txt} lists every warning and
  * error as {@code SEVERITY path:line:column: message} (a missing file means none), and
- * {@code stale.txt}, when present, every stale value as {@code check} prints it. The document is processed as {@code input.md}.
+ * {@code stale.txt} and {@code boxes.txt}, when present, every stale value and every open box as
+ * the goals print them. The document is processed as {@code input.md}.
  */
 class FixturesTest {
 
@@ -53,6 +55,10 @@ class FixturesTest {
         DocumentResult result = new DocumentEngine().process("input.md", Files.readAllBytes(example.resolve("input.md")));
 
         assertThat(result.findings()).extracting(FixturesTest::line).containsExactlyElementsOf(listed(example, "findings.txt"));
+        if (Files.exists(example.resolve("boxes.txt"))) {
+            assertThat(result.openBoxes()).extracting(OpenBox::toString)
+                    .containsExactlyElementsOf(listed(example, "boxes.txt"));
+        }
         if (Files.exists(example.resolve("stale.txt"))) {
             assertThat(result.staleValues()).extracting(StaleValue::toString)
                     .containsExactlyElementsOf(listed(example, "stale.txt"));
