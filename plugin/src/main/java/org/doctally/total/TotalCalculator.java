@@ -184,7 +184,9 @@ public final class TotalCalculator {
 
     /**
      * The total keeps its own style; what it does not show (grouping under 1,000, a decimal
-     * mark on a whole number, a minus sign on a positive number) comes from the data. An average shows two decimals when neither says.
+     * mark on a whole number, a minus sign on a positive number) comes from the data. It shows as
+     * many decimals as the data or its old value, whichever has more, so that no digit of the data
+     * is rounded away. An average shows two decimals when neither says.
      */
     private static NumberStyle styleFor(NumberToken written, ColumnValues column, Aggregate aggregate, BigDecimal value) {
         NumberStyle data = column.dataStyle();
@@ -192,9 +194,9 @@ public final class TotalCalculator {
             return data;
         }
         NumberStyle own = written.style();
-        NumberStyle style = own;
+        NumberStyle style = own.withScale(Math.max(own.scale(), data.scale()));
         if (!own.hasDecimals()) {
-            style = style.withScale(data.scale()).withDecimalMark(data.decimalMark());
+            style = style.withDecimalMark(data.decimalMark());
             if (aggregate == Aggregate.AVERAGE && data.scale() == 0 && value.stripTrailingZeros().scale() > 0) {
                 style = style.withScale(2);
             }
