@@ -38,8 +38,8 @@ public final class MarkdownReader {
     }
 
     /**
-     * Flexmark's table defaults differ from GitHub's; these options make them match, except that
-     * a row's cells past the header are kept (GitHub drops them) so that such a row is reported.
+     * Flexmark's table defaults differ from GitHub's, and these options make them match. One
+     * exception: a row's cells past the header are kept (GitHub drops them) so that such a row is reported.
      */
     private static MutableDataSet options() {
         MutableDataSet options = new MutableDataSet();
@@ -125,7 +125,7 @@ public final class MarkdownReader {
             return false;
         }
 
-        /** The item's text, or its first line as written when blanking for a table changed the item. */
+        /** Returns the item's text, or its first line as written when blanking for a table changed the item. */
         private String itemText(TaskListItem item, int marker) {
             int start = item.getStartOffset();
             int end = item.getEndOffset();

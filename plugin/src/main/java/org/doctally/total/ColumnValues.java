@@ -64,7 +64,7 @@ final class ColumnValues {
     }
 
     /**
-     * The style shared by the data: the largest number of decimals, and the first grouping, decimal
+     * Returns the style shared by the data: the largest number of decimals, and the first grouping, decimal
      * mark and minus sign seen.
      */
     NumberStyle dataStyle() {

@@ -185,8 +185,8 @@ public final class TotalCalculator {
     /**
      * The total keeps its own style; what it does not show (grouping under 1,000, a decimal
      * mark on a whole number, a minus sign on a positive number) comes from the data. It shows as
-     * many decimals as the data or its old value, whichever has more, so that no digit of the data
-     * is rounded away. An average shows two decimals when neither says.
+     * many decimals as the data or its old value, whichever has more. No digit of the data is
+     * then rounded away. An average shows two decimals when neither says.
      */
     private static NumberStyle styleFor(NumberToken written, ColumnValues column, Aggregate aggregate, BigDecimal value) {
         NumberStyle data = column.dataStyle();

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Runs every example folder under {@code src/test/resources/fixtures/<concern>/}.
  *
- * <p>An example holds {@code input.md} and, when doctally rewrites it, {@code expected.md}; without
+ * <p>An example contains {@code input.md} and, when doctally rewrites it, {@code expected.md}; without
  * {@code expected.md} the input must be left as it is. {@code findings.txt} lists every warning and
  * error as {@code SEVERITY path:line:column: message} (a missing file means none), and
  * {@code stale.txt} and {@code boxes.txt}, when present, every stale value and every open box as

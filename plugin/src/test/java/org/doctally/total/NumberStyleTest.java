@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Numbers are written in the document's own style, whatever the JDK's default locale says. */
+/** Numbers are written in the document's own style, whatever the JDK's default locale is. */
 class NumberStyleTest {
 
     private final Locale before = Locale.getDefault();
