@@ -13,6 +13,7 @@ import org.doctally.report.Finding;
 import org.doctally.summary.Summaries;
 import org.doctally.table.Table;
 import org.doctally.total.DerivedValue;
+import org.doctally.total.PipePadding;
 import org.doctally.total.TableTotals;
 import org.doctally.total.TotalCalculator;
 
@@ -52,7 +53,9 @@ final class Derivations {
                 }
             }
             TableTotals totals = calculator.compute(table, directive, comment == null ? table.start() : comment.start());
-            values.addAll(totals.values());
+            for (DerivedValue value : totals.values()) {
+                values.add(PipePadding.fit(document.text(), table, value));
+            }
             findings.addAll(totals.findings());
         }
         values.addAll(summaries.derive(tables, findings));

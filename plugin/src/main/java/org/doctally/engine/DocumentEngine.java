@@ -57,6 +57,7 @@ public final class DocumentEngine {
                 stale.add(new StaleValue(lines.position(described.at()), value.what(), shown(described.found()),
                         described.expected().strip()));
                 edits.add(new TextEdit(value.start(), value.end(), value.expected()));
+                edits.addAll(value.padding());
             }
         }
 

@@ -28,7 +28,7 @@ final class ColumnValues {
             }
             cells.add(cell);
             countBoxes(cell);
-            Numbers.wholeCell(cell.text()).ifPresentOrElse(number -> {
+            Numbers.wholeCell(cell.searchText()).ifPresentOrElse(number -> {
                 numbers.add(number);
                 numberCells.add(cell);
             }, () -> notNumbers.add(cell));
@@ -63,7 +63,10 @@ final class ColumnValues {
         return true;
     }
 
-    /** The style shared by the data: the largest number of decimals, and the first grouping and decimal mark seen. */
+    /**
+     * Returns the style shared by the data: the largest number of decimals, and the first grouping, decimal
+     * mark and minus sign seen.
+     */
     NumberStyle dataStyle() {
         return NumberStyle.sharedBy(numbers);
     }

@@ -18,13 +18,18 @@ public record NumberStyle(String grouping, char decimalMark, int scale, String m
 
     /**
      * Returns the style shared by numbers of one column: the largest number of decimals, and the
-     * first grouping and decimal mark seen.
+     * first grouping, decimal mark and minus sign seen.
      */
     public static NumberStyle sharedBy(List<NumberToken> numbers) {
         NumberStyle style = PLAIN;
         boolean markSeen = false;
+        boolean minusSeen = false;
         for (NumberToken number : numbers) {
             NumberStyle own = number.style();
+            if (number.value().signum() < 0 && !minusSeen) {
+                style = style.withMinus(own.minus());
+                minusSeen = true;
+            }
             if (own.scale() > style.scale()) {
                 style = style.withScale(own.scale());
             }
@@ -49,6 +54,10 @@ public record NumberStyle(String grouping, char decimalMark, int scale, String m
 
     public NumberStyle withDecimalMark(char mark) {
         return new NumberStyle(grouping, mark, scale, minus);
+    }
+
+    public NumberStyle withMinus(String sign) {
+        return new NumberStyle(grouping, decimalMark, scale, sign);
     }
 
     public boolean hasDecimals() {
