@@ -36,8 +36,11 @@ public final class MarkdownReader {
         this.parser = Parser.builder(options()).build();
     }
 
-    /** Flexmark's table defaults differ from GitHub's; these options make them match. */
-    private static MutableDataSet options() {
+    /**
+     * Returns the parser options. Flexmark's table defaults differ from GitHub's; these options
+     * make them match. Public so that benchmarks parse with exactly the same options.
+     */
+    public static MutableDataSet options() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(
                 TablesExtension.create(), TaskListExtension.create(), YamlFrontMatterExtension.create()));
