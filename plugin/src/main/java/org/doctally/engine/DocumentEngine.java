@@ -62,7 +62,7 @@ public final class DocumentEngine {
         }
 
         List<Finding> findings = new ArrayList<>(analysis.findings());
-        byte[] updated = edits.isEmpty() ? null : rewrite(text, edits, lines, bom, findings);
+        byte[] updated = edits.isEmpty() ? null : rewrite(text, edits, lines, bom, findings, analysis.shapes());
         return new DocumentResult(path, bytes, updated, stale, analysis.openBoxes(), analysis.tables(), findings);
     }
 
@@ -84,7 +84,8 @@ public final class DocumentEngine {
                 .thenComparingInt(box -> box.position().column()));
 
         List<DerivedValue> values = new Derivations(document, lines).derive(tables, findings);
-        return new Analysis(values, openBoxes, progress, findings);
+        List<String> shapes = tables.stream().map(table -> table.rows().size() + "x" + table.columnCount()).toList();
+        return new Analysis(values, openBoxes, progress, findings, shapes);
     }
 
     private List<Table> readTables(MarkdownDocument document, LineMap lines, List<Finding> findings) {
@@ -106,9 +107,10 @@ public final class DocumentEngine {
 
     /**
      * Applies the edits, then reads the result again: a fix that would not be stable (still
-     * stale, or shaped differently) is refused rather than written.
+     * stale, or with tables shaped differently) is refused rather than written.
      */
-    private byte[] rewrite(String text, List<TextEdit> edits, LineMap lines, boolean bom, List<Finding> findings) {
+    private byte[] rewrite(String text, List<TextEdit> edits, LineMap lines, boolean bom, List<Finding> findings,
+                           List<String> shapes) {
         String fixed;
         try {
             fixed = TextEditor.apply(text, edits);
@@ -118,6 +120,12 @@ public final class DocumentEngine {
             return null;
         }
         Analysis again = analyse(fixed, new LineMap(lines.path(), fixed));
+        if (!again.shapes().equals(shapes)) {
+            findings.add(Finding.error(lines.position(edits.get(0).start()), "rewriting the stale values would change"
+                    + " the rows or columns of a table (" + shapes + " became " + again.shapes()
+                    + "); doctally leaves the file as it is"));
+            return null;
+        }
         DerivedValue unstable = again.values().stream().filter(DerivedValue::isStale).findFirst().orElse(null);
         if (unstable != null) {
             findings.add(Finding.error(lines.position(edits.get(0).start()), "the rewritten file would still have a stale "
@@ -135,7 +143,8 @@ public final class DocumentEngine {
         return new DocumentResult(path, bytes, null, List.of(), List.of(), List.of(), List.of(finding));
     }
 
+    /** {@code shapes} holds each table's rows and columns, which a rewrite must never change. */
     private record Analysis(List<DerivedValue> values, List<OpenBox> openBoxes, List<TableProgress> tables,
-                            List<Finding> findings) {
+                            List<Finding> findings, List<String> shapes) {
     }
 }

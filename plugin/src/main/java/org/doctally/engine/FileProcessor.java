@@ -58,7 +58,7 @@ public final class FileProcessor {
      * Writes through to the real file, never replacing a symbolic link by a copy and never
      * writing outside the base directory; a file changed since it was read is left alone.
      */
-    private void writeBack(Path file, DocumentResult result) throws IOException {
+    void writeBack(Path file, DocumentResult result) throws IOException {
         Path target = file.toRealPath();
         if (!target.startsWith(baseDirectory.toRealPath())) {
             throw new IOException("it links to " + target + ", outside " + baseDirectory);
