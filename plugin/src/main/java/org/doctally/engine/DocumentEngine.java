@@ -46,6 +46,9 @@ public final class DocumentEngine {
         // it is parsed without it and put back in front of the rewritten text.
         boolean bom = decoded.startsWith(BOM);
         String text = bom ? decoded.substring(1) : decoded;
+        if (!PreScan.mayNeedWork(text)) {
+            return new DocumentResult(path, bytes, null, List.of(), List.of(), List.of(), List.of());
+        }
         LineMap lines = new LineMap(path, text);
 
         Analysis analysis = analyse(text, lines);
