@@ -3,12 +3,14 @@ package org.doctally.total;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,6 +49,14 @@ public final class TotalCalculator {
             return new TableTotals(values, findings);
         }
 
+        Table.Misalignment misaligned = table.firstMisalignedRow();
+        if (misaligned != null && derivesSomething(table, directive)) {
+            findings.add(Finding.error(positions.apply(startOf(misaligned.row())), misaligned.reason()
+                    + ", so doctally cannot line up the columns and leaves the table as it is; fix the row,"
+                    + " or write <!-- doctally:table ignore --> before the table"));
+            return new TableTotals(values, findings);
+        }
+
         Map<Integer, Aggregate> rules = directive == null ? Map.of() : resolve(table, directive, directiveStart, findings);
         if (!findings.isEmpty()) {
             return new TableTotals(values, findings);
@@ -60,12 +70,16 @@ public final class TotalCalculator {
                 continue;
             }
             anyTotalRow = true;
+            // Guessing and deriving read the same column: sort its cells once per total row.
+            Map<Integer, ColumnValues> columns = new HashMap<>();
             for (Cell cell : row.cells()) {
+                Supplier<ColumnValues> column = () -> columns.computeIfAbsent(cell.column(),
+                        c -> new ColumnValues(table, dataRows, c));
                 Aggregate aggregate = directive == null
-                        ? guess(table, cell, dataRows, findings)
+                        ? guess(table, cell, column, dataRows, findings)
                         : rules.get(cell.column());
                 if (aggregate != null) {
-                    derive(table, cell, aggregate, dataRows, findings).ifPresent(values::add);
+                    derive(table, cell, aggregate, column.get(), dataRows, findings).ifPresent(values::add);
                 }
             }
         }
@@ -77,6 +91,15 @@ public final class TotalCalculator {
         List<Row> data = List.copyOf(dataRows);
         checkIndexColumns(table, directive, rules, data, findings, values);
         return new TableTotals(values, findings);
+    }
+
+    private static boolean derivesSomething(Table table, TableDirective directive) {
+        boolean renumbers = directive != null && !directive.renumber().isEmpty();
+        return renumbers || table.bodyRows().stream().anyMatch(TotalRows::isTotalRow);
+    }
+
+    private static int startOf(Row row) {
+        return row.cells().isEmpty() ? row.start() : row.cells().get(0).start();
     }
 
     private Map<Integer, Aggregate> resolve(Table table, TableDirective directive, int directiveStart,
@@ -100,11 +123,12 @@ public final class TotalCalculator {
         return rules;
     }
 
-    private Aggregate guess(Table table, Cell cell, List<Row> dataRows, List<Finding> findings) {
+    private Aggregate guess(Table table, Cell cell, Supplier<ColumnValues> columnValues, List<Row> dataRows,
+                            List<Finding> findings) {
         if (TotalRows.isLabelOnly(cell) || Numbers.last(cell.searchText()).isEmpty()) {
             return null;
         }
-        ColumnValues column = new ColumnValues(table, dataRows, cell.column());
+        ColumnValues column = columnValues.get();
         if (isIndexColumn(table, cell.column(), column, dataRows.size())) {
             return Aggregate.COUNT;
         }
@@ -125,9 +149,8 @@ public final class TotalCalculator {
         return INDEX_HEADERS.contains(header) || values.runsFromOne(dataRowCount);
     }
 
-    private Optional<DerivedValue> derive(Table table, Cell cell, Aggregate aggregate, List<Row> dataRows,
-                                          List<Finding> findings) {
-        ColumnValues column = new ColumnValues(table, dataRows, cell.column());
+    private Optional<DerivedValue> derive(Table table, Cell cell, Aggregate aggregate, ColumnValues column,
+                                          List<Row> dataRows, List<Finding> findings) {
         String what = aggregate.key() + " of " + table.columnLabel(cell.column());
         if (aggregate == Aggregate.CHECKED || aggregate == Aggregate.UNCHECKED) {
             int boxes = aggregate == Aggregate.CHECKED ? column.checked : column.unchecked;
@@ -167,7 +190,9 @@ public final class TotalCalculator {
 
     /**
      * The total keeps its own style; what it does not show (grouping under 1,000, a decimal
-     * mark on a whole number) comes from the data. An average shows two decimals when neither says.
+     * mark on a whole number, a minus sign on a positive number) comes from the data. It shows as
+     * many decimals as the data or its old value, whichever has more. No digit of the data is
+     * then rounded away. An average shows two decimals when neither says.
      */
     private static NumberStyle styleFor(NumberToken written, ColumnValues column, Aggregate aggregate, BigDecimal value) {
         NumberStyle data = column.dataStyle();
@@ -175,12 +200,15 @@ public final class TotalCalculator {
             return data;
         }
         NumberStyle own = written.style();
-        NumberStyle style = own;
+        NumberStyle style = own.withScale(Math.max(own.scale(), data.scale()));
         if (!own.hasDecimals()) {
-            style = style.withScale(data.scale()).withDecimalMark(data.decimalMark());
+            style = style.withDecimalMark(data.decimalMark());
             if (aggregate == Aggregate.AVERAGE && data.scale() == 0 && value.stripTrailingZeros().scale() > 0) {
                 style = style.withScale(2);
             }
+        }
+        if (written.value().signum() >= 0) {
+            style = style.withMinus(data.minus());
         }
         boolean ownShowsGrouping = written.value().abs().compareTo(BigDecimal.valueOf(1000)) >= 0;
         if (own.grouping().isEmpty() && !ownShowsGrouping) {
