@@ -80,8 +80,9 @@ public abstract class AbstractDoctallyMojo extends AbstractMojo {
     protected File reportDirectory;
 
     /**
-     * Writes {@code report.json} and {@code report.sarif} after each run. Set to {@code false} to
-     * leave the build directory alone; the GitHub Actions annotations and summary are not affected.
+     * Writes {@code report.json} and {@code report.sarif} after each run, except with
+     * {@code doctally.staged}, as the pre-commit hook runs. Set to {@code false} to leave the build
+     * directory alone; the GitHub Actions annotations and summary are not affected.
      *
      * @since 0.1.0
      */
@@ -140,7 +141,9 @@ public abstract class AbstractDoctallyMojo extends AbstractMojo {
         List<FileResult> results = staged ? processStaged(base) : processFiles(base);
         logFindings(results);
         RunResult run = new RunResult(mojoExecution.getGoal(), plugin.getVersion(), results);
-        Path reports = writeReports ? reportDirectory(base) : null;
+        // The pre-commit hook runs with doctally.staged in folders that often have no pom.xml and no
+        // ignored target/: a report file there would show up as untracked after every commit.
+        Path reports = writeReports && !staged ? reportDirectory(base) : null;
         new MachineReports(run, base, environment, getLog()).write(reports, logsWarnings());
         report(results);
         failOnUnreadable(results);
