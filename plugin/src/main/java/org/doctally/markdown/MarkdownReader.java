@@ -38,10 +38,11 @@ public final class MarkdownReader {
     }
 
     /**
-     * Flexmark's table defaults differ from GitHub's, and these options make them match. One
-     * exception: a row's cells past the header are kept (GitHub drops them) so that such a row is reported.
+     * Returns the parser options. Flexmark's table defaults differ from GitHub's, and these options
+     * make them match, with one exception: a row's cells past the header are kept (GitHub drops
+     * them) so that such a row is reported. Public so that benchmarks parse with the same options.
      */
-    private static MutableDataSet options() {
+    public static MutableDataSet options() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(
                 TablesExtension.create(), TaskListExtension.create(), YamlFrontMatterExtension.create()));

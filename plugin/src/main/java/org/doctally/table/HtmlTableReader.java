@@ -27,10 +27,11 @@ public final class HtmlTableReader {
         Element table = parsed.selectFirst("table");
 
         List<Element> rowElements = table == null ? List.of() : rowsInRenderOrder(table);
+        boolean hasHead = table != null && table.children().stream().anyMatch(child -> child.nameIs("thead"));
         RowBuilder builder = new RowBuilder();
         boolean inLeadingHeader = true;
         for (Element tr : rowElements) {
-            boolean header = isHeader(tr, inLeadingHeader);
+            boolean header = isHeader(tr, hasHead, inLeadingHeader);
             inLeadingHeader = header;
             builder.addRow(source.start() + tr.sourceRange().startPos(), header);
             for (Element cell : tr.children()) {
@@ -62,13 +63,11 @@ public final class HtmlTableReader {
     }
 
     /** A row is a header row in a {@code thead}, or at the top of a table without one when all its cells are {@code th}. */
-    private static boolean isHeader(Element tr, boolean inLeadingHeader) {
+    private static boolean isHeader(Element tr, boolean tableHasHead, boolean inLeadingHeader) {
         Element section = tr.parent();
         if (section != null && section.nameIs("thead")) {
             return true;
         }
-        boolean tableHasHead = section != null && section.parent() != null
-                && section.parent().selectFirst("> thead") != null;
         if (tableHasHead || !inLeadingHeader || tr.children().isEmpty()) {
             return false;
         }
@@ -103,7 +102,7 @@ public final class HtmlTableReader {
 
     private static int span(Element cell, String attribute) {
         String value = cell.attr(attribute).trim();
-        if (!value.matches("\\d{1,6}")) {
+        if (value.isEmpty() || value.length() > 6 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return 1;
         }
         int span = Integer.parseInt(value);

@@ -68,26 +68,6 @@ final class ColumnValues {
      * mark and minus sign seen.
      */
     NumberStyle dataStyle() {
-        NumberStyle style = NumberStyle.PLAIN;
-        boolean markSeen = false;
-        boolean minusSeen = false;
-        for (NumberToken number : numbers) {
-            NumberStyle own = number.style();
-            if (number.value().signum() < 0 && !minusSeen) {
-                style = style.withMinus(own.minus());
-                minusSeen = true;
-            }
-            if (own.scale() > style.scale()) {
-                style = style.withScale(own.scale());
-            }
-            if (own.hasDecimals() && !markSeen) {
-                style = style.withDecimalMark(own.decimalMark());
-                markSeen = true;
-            }
-            if (style.grouping().isEmpty() && !own.grouping().isEmpty()) {
-                style = style.withGrouping(own.grouping());
-            }
-        }
-        return style;
+        return NumberStyle.sharedBy(numbers);
     }
 }

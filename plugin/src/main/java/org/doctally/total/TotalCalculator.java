@@ -3,12 +3,14 @@ package org.doctally.total;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -68,12 +70,16 @@ public final class TotalCalculator {
                 continue;
             }
             anyTotalRow = true;
+            // Guessing and deriving read the same column: sort its cells once per total row.
+            Map<Integer, ColumnValues> columns = new HashMap<>();
             for (Cell cell : row.cells()) {
+                Supplier<ColumnValues> column = () -> columns.computeIfAbsent(cell.column(),
+                        c -> new ColumnValues(table, dataRows, c));
                 Aggregate aggregate = directive == null
-                        ? guess(table, cell, dataRows, findings)
+                        ? guess(table, cell, column, dataRows, findings)
                         : rules.get(cell.column());
                 if (aggregate != null) {
-                    derive(table, cell, aggregate, dataRows, findings).ifPresent(values::add);
+                    derive(table, cell, aggregate, column.get(), dataRows, findings).ifPresent(values::add);
                 }
             }
         }
@@ -117,11 +123,12 @@ public final class TotalCalculator {
         return rules;
     }
 
-    private Aggregate guess(Table table, Cell cell, List<Row> dataRows, List<Finding> findings) {
+    private Aggregate guess(Table table, Cell cell, Supplier<ColumnValues> columnValues, List<Row> dataRows,
+                            List<Finding> findings) {
         if (TotalRows.isLabelOnly(cell) || Numbers.last(cell.searchText()).isEmpty()) {
             return null;
         }
-        ColumnValues column = new ColumnValues(table, dataRows, cell.column());
+        ColumnValues column = columnValues.get();
         if (isIndexColumn(table, cell.column(), column, dataRows.size())) {
             return Aggregate.COUNT;
         }
@@ -142,9 +149,8 @@ public final class TotalCalculator {
         return INDEX_HEADERS.contains(header) || values.runsFromOne(dataRowCount);
     }
 
-    private Optional<DerivedValue> derive(Table table, Cell cell, Aggregate aggregate, List<Row> dataRows,
-                                          List<Finding> findings) {
-        ColumnValues column = new ColumnValues(table, dataRows, cell.column());
+    private Optional<DerivedValue> derive(Table table, Cell cell, Aggregate aggregate, ColumnValues column,
+                                          List<Row> dataRows, List<Finding> findings) {
         String what = aggregate.key() + " of " + table.columnLabel(cell.column());
         if (aggregate == Aggregate.CHECKED || aggregate == Aggregate.UNCHECKED) {
             int boxes = aggregate == Aggregate.CHECKED ? column.checked : column.unchecked;
