@@ -10,23 +10,33 @@ import org.doctally.markdown.CommentDirective;
 import org.doctally.markdown.LineMap;
 import org.doctally.markdown.MarkdownDocument;
 import org.doctally.report.Finding;
+import org.doctally.summary.Summaries;
 import org.doctally.table.Table;
 import org.doctally.total.DerivedValue;
+import org.doctally.total.PipePadding;
 import org.doctally.total.TableTotals;
 import org.doctally.total.TotalCalculator;
 
-/** Pairs each table with its directive and collects the derived values of the whole document. */
+/** Pairs each table with its directive and collects the derived values of the whole document, summaries included. */
 final class Derivations {
 
     private final MarkdownDocument document;
     private final LineMap lines;
+    private final Summaries summaries;
 
     Derivations(MarkdownDocument document, LineMap lines) {
         this.document = document;
         this.lines = lines;
+        this.summaries = new Summaries(document, lines);
     }
 
-    List<DerivedValue> derive(List<Table> tables, List<Finding> findings) {
+    /** Returns the tables that the author wrote, without the summaries that doctally writes. */
+    List<Table> authoredTables(List<Table> tables) {
+        return summaries.authoredTables(tables);
+    }
+
+    List<DerivedValue> derive(List<Table> allTables, List<Finding> findings) {
+        List<Table> tables = authoredTables(allTables);
         Map<Table, CommentDirective> directives = pairDirectives(tables, findings);
         TotalCalculator calculator = new TotalCalculator(lines::position);
         List<DerivedValue> values = new ArrayList<>();
@@ -43,9 +53,12 @@ final class Derivations {
                 }
             }
             TableTotals totals = calculator.compute(table, directive, comment == null ? table.start() : comment.start());
-            values.addAll(totals.values());
+            for (DerivedValue value : totals.values()) {
+                values.add(PipePadding.fit(document.text(), table, value));
+            }
             findings.addAll(totals.findings());
         }
+        values.addAll(summaries.derive(tables, findings));
         return values;
     }
 

@@ -56,8 +56,11 @@ public final class DocumentEngine {
         List<TextEdit> edits = new ArrayList<>();
         for (DerivedValue value : analysis.values()) {
             if (value.isStale()) {
-                stale.add(new StaleValue(lines.position(value.start()), value.what(), shown(value.found()), value.expected().strip()));
+                DerivedValue.Description described = value.description();
+                stale.add(new StaleValue(lines.position(described.at()), value.what(), shown(described.found()),
+                        described.expected().strip()));
                 edits.add(new TextEdit(value.start(), value.end(), value.expected()));
+                edits.addAll(value.padding());
             }
         }
 
@@ -83,8 +86,11 @@ public final class DocumentEngine {
         openBoxes.sort(Comparator.comparingInt((OpenBox box) -> box.position().line())
                 .thenComparingInt(box -> box.position().column()));
 
-        List<DerivedValue> values = new Derivations(document, lines).derive(tables, findings);
-        List<String> shapes = tables.stream().map(table -> table.rows().size() + "x" + table.columnCount()).toList();
+        Derivations derivations = new Derivations(document, lines);
+        List<DerivedValue> values = derivations.derive(tables, findings);
+        // A summary that doctally writes grows with its groups: only the author's tables must keep their shape.
+        List<String> shapes = derivations.authoredTables(tables).stream()
+                .map(table -> table.rows().size() + "x" + table.columnCount()).toList();
         return new Analysis(values, openBoxes, progress, findings, shapes);
     }
 
@@ -143,7 +149,10 @@ public final class DocumentEngine {
         return new DocumentResult(path, bytes, null, List.of(), List.of(), List.of(), List.of(finding));
     }
 
-    /** {@code shapes} holds each table's rows and columns, which a rewrite must never change. */
+    /**
+     * {@code shapes} contains the rows and columns of each table the author wrote, which a
+     * rewrite must never change.
+     */
     private record Analysis(List<DerivedValue> values, List<OpenBox> openBoxes, List<TableProgress> tables,
                             List<Finding> findings, List<String> shapes) {
     }

@@ -10,6 +10,7 @@ import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -37,8 +38,9 @@ public final class MarkdownReader {
     }
 
     /**
-     * Returns the parser options. Flexmark's table defaults differ from GitHub's; these options
-     * make them match. Public so that benchmarks parse with exactly the same options.
+     * Returns the parser options. Flexmark's table defaults differ from GitHub's, and these options
+     * make them match, with one exception: a row's cells past the header are kept (GitHub drops
+     * them) so that such a row is reported. Public so that benchmarks parse with the same options.
      */
     public static MutableDataSet options() {
         MutableDataSet options = new MutableDataSet();
@@ -46,7 +48,7 @@ public final class MarkdownReader {
                 TablesExtension.create(), TaskListExtension.create(), YamlFrontMatterExtension.create()));
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
-        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, false);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
         options.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
         options.set(TablesExtension.WITH_CAPTION, false);
@@ -55,13 +57,20 @@ public final class MarkdownReader {
 
     /** Reads a text that no longer starts with a byte-order mark. */
     public MarkdownDocument read(String text, LineMap lines) {
-        Collector collector = new Collector(text, lines);
-        collector.visit(parser.parse(text));
+        Document parsed = parser.parse(text);
+        String tablesApart = TableInterruptions.blankTextAboveTables(parsed, text);
+        if (tablesApart != null) {
+            parsed = parser.parse(tablesApart);
+        }
+
+        Collector collector = new Collector(text, tablesApart == null ? text : tablesApart, lines);
+        collector.visit(parsed);
         return collector.document();
     }
 
     private static final class Collector {
         private final String text;
+        private final String parsedText;
         private final LineMap lines;
         private final List<Heading> headings = new ArrayList<>();
         private final List<TaskBox> taskBoxes = new ArrayList<>();
@@ -71,8 +80,9 @@ public final class MarkdownReader {
         private final List<Finding> findings = new ArrayList<>();
         private int consumedUntil;
 
-        Collector(String text, LineMap lines) {
+        Collector(String text, String parsedText, LineMap lines) {
             this.text = text;
+            this.parsedText = parsedText;
             this.lines = lines;
         }
 
@@ -102,8 +112,8 @@ public final class MarkdownReader {
                 return true;
             }
             if (node instanceof TaskListItem item) {
-                String itemText = new TextCollectingVisitor().collectAndGetText(item).trim();
-                taskBoxes.add(new TaskBox(item.getMarkerSuffix().getStartOffset(), item.isItemDoneMarker(), itemText));
+                int marker = item.getMarkerSuffix().getStartOffset();
+                taskBoxes.add(new TaskBox(marker, item.isItemDoneMarker(), itemText(item, marker)));
                 return false;
             }
             if (node instanceof HtmlBlockBase html) {
@@ -114,6 +124,18 @@ public final class MarkdownReader {
                 return true;
             }
             return false;
+        }
+
+        /** Returns the item's text, or its first line as written when blanking for a table changed the item. */
+        private String itemText(TaskListItem item, int marker) {
+            int start = item.getStartOffset();
+            int end = item.getEndOffset();
+            if (text.regionMatches(start, parsedText, start, end - start)) {
+                return new TextCollectingVisitor().collectAndGetText(item).trim();
+            }
+            int lineEnd = text.indexOf('\n', marker);
+            String firstLine = text.substring(marker, lineEnd < 0 ? text.length() : lineEnd);
+            return firstLine.replaceFirst("^\\[[ xX]\\]", "").strip();
         }
 
         private void collectDirectives(HtmlBlockBase html) {

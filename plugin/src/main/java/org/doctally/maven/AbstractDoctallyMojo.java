@@ -13,6 +13,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.doctally.engine.FileProcessor;
 import org.doctally.engine.FileSelection;
+import org.doctally.git.ChangedFiles;
+import org.doctally.git.GitException;
+import org.doctally.git.StagedProcessor;
+import org.doctally.report.Counts;
 import org.doctally.report.FileResult;
 import org.doctally.report.Finding;
 import org.doctally.report.Severity;
@@ -58,6 +62,28 @@ public abstract class AbstractDoctallyMojo extends AbstractMojo {
     @Parameter(property = "doctally.failOnOpenTasks", defaultValue = "false")
     protected boolean failOnOpenTasks;
 
+    /**
+     * Reads only the documents that the next Git commit adds or changes, from the index the commit
+     * is built from ({@code GIT_INDEX_FILE} when Git sets it), instead of the working files. With
+     * {@code apply}, the fixed content is staged and each working file is fixed on its own, so that
+     * an edit left unstaged stays unstaged. The pre-commit hook sets it. Default false.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "doctally.staged", defaultValue = "false")
+    protected boolean staged;
+
+    /**
+     * Reads only the documents whose working content differs from this Git ref (a branch, tag or
+     * commit such as {@code origin/main}): changes committed since, staged, or only edited, untracked
+     * files included. {@code includes} and {@code excludes} still apply. Ignored when {@code staged}
+     * is true. Unset by default: every document is read.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "doctally.ratchetFrom")
+    protected String ratchetFrom;
+
     /** The folder whose documents are read: the project's, or the current folder when there is no {@code pom.xml}. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true)
     protected File baseDirectory;
@@ -79,10 +105,7 @@ public abstract class AbstractDoctallyMojo extends AbstractMojo {
         }
 
         Path base = baseDirectory().toPath().toAbsolutePath().normalize();
-        List<Path> files = selectFiles(base);
-        getLog().debug("doctally reads " + files.size() + " files under " + base);
-
-        List<FileResult> results = new FileProcessor(base, writes()).process(files);
+        List<FileResult> results = staged ? processStaged(base) : processFiles(base);
         logFindings(results);
         report(results);
         failOnUnreadable(results);
@@ -99,11 +122,47 @@ public abstract class AbstractDoctallyMojo extends AbstractMojo {
     /** Logs the results and fails the build when the goal's findings call for it. */
     protected abstract void report(List<FileResult> results) throws MojoFailureException;
 
-    protected List<Path> selectFiles(Path base) throws MojoExecutionException {
+    private List<FileResult> processFiles(Path base) throws MojoExecutionException {
+        List<Path> files = selectFiles(base);
+        getLog().debug("doctally reads " + files.size() + " files under " + base);
+        return new FileProcessor(base, writes()).process(files);
+    }
+
+    private List<FileResult> processStaged(Path base) throws MojoExecutionException {
         try {
-            return new FileSelection(includes, excludes).scan(base);
+            List<FileResult> results = new StagedProcessor(base, new FileSelection(includes, excludes), writes()).process();
+            getLog().debug("doctally reads the staged content of " + results.size() + " files under " + base);
+            return results;
+        } catch (GitException e) {
+            throw new MojoExecutionException("doctally.staged: " + e.getMessage(), e);
+        }
+    }
+
+    protected List<Path> selectFiles(Path base) throws MojoExecutionException {
+        FileSelection selection = new FileSelection(includes, excludes);
+        if (ratchetFrom != null && !ratchetFrom.isBlank()) {
+            return changedSince(base, selection);
+        }
+        try {
+            return selection.scan(base);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot list the documents under " + base + ": " + e.getMessage(), e);
+        }
+    }
+
+    private List<Path> changedSince(Path base, FileSelection selection) throws MojoExecutionException {
+        try {
+            Path realBase = base.toRealPath();
+            List<Path> changed = ChangedFiles.since(base, ratchetFrom.strip()).stream()
+                    .filter(file -> selection.matches(FileSelection.relative(realBase, file)))
+                    .map(file -> base.resolve(realBase.relativize(file)))
+                    .toList();
+            getLog().info("doctally: " + Counts.plural(changed.size(), "document") + " changed since " + ratchetFrom.strip() + ".");
+            return changed;
+        } catch (GitException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot resolve " + base + ": " + e.getMessage(), e);
         }
     }
 

@@ -19,18 +19,19 @@ public final class Table {
     private final List<Row> rows;
     private final List<Cell[]> grid;
     private final int columnCount;
+    private int firstOverlappingRow = -1;
 
     Table(Kind kind, int start, int end, List<Row> rows) {
         this.kind = kind;
         this.start = start;
         this.end = end;
         this.rows = List.copyOf(rows);
-        this.grid = layOut(rows);
+        this.grid = new ArrayList<>();
+        layOut(rows);
         this.columnCount = grid.stream().mapToInt(slots -> slots.length).max().orElse(0);
     }
 
-    private static List<Cell[]> layOut(List<Row> rows) {
-        List<Cell[]> grid = new ArrayList<>();
+    private void layOut(List<Row> rows) {
         for (Row row : rows) {
             for (Cell cell : row.cells()) {
                 for (int r = cell.row(); r < cell.row() + cell.rowspan(); r++) {
@@ -43,12 +44,14 @@ public final class Table {
                         grid.set(r, slots);
                     }
                     for (int c = cell.column(); c < cell.column() + cell.colspan(); c++) {
+                        if (slots[c] != null && firstOverlappingRow < 0) {
+                            firstOverlappingRow = cell.row();
+                        }
                         slots[c] = cell;
                     }
                 }
             }
         }
-        return grid;
     }
 
     public Kind kind() {
@@ -84,6 +87,38 @@ public final class Table {
     public Cell cellStartingAt(int row, int column) {
         Cell cell = slot(row, column);
         return cell != null && cell.row() == row && cell.column() == column ? cell : null;
+    }
+
+    /** A row whose cells do not line up with the header, and why, in words for a message. */
+    public record Misalignment(Row row, String reason) {
+    }
+
+    /**
+     * Returns the first row whose cells do not line up with the header: a row wider than the
+     * header, or one where a {@code colspan} runs into a {@code rowspan} from above (browsers then
+     * draw overlapping cells). Returns null when every row lines up.
+     */
+    public Misalignment firstMisalignedRow() {
+        if (firstOverlappingRow >= 0) {
+            return new Misalignment(rows.get(firstOverlappingRow),
+                    "a cell of this row runs into a cell that spans down from a row above");
+        }
+        List<Row> header = headerRows();
+        int width = widthOf(header.isEmpty() ? rows.subList(0, Math.min(1, rows.size())) : header);
+        for (Row row : bodyRows()) {
+            if (width(row) > width) {
+                return new Misalignment(row, "this row spans " + width(row) + " columns but the header has " + width);
+            }
+        }
+        return null;
+    }
+
+    private int widthOf(List<Row> someRows) {
+        return someRows.stream().mapToInt(this::width).max().orElse(0);
+    }
+
+    private int width(Row row) {
+        return row.index() < grid.size() ? grid.get(row.index()).length : 0;
     }
 
     public List<Row> headerRows() {

@@ -28,7 +28,7 @@ final class ColumnValues {
             }
             cells.add(cell);
             countBoxes(cell);
-            Numbers.wholeCell(cell.text()).ifPresentOrElse(number -> {
+            Numbers.wholeCell(cell.searchText()).ifPresentOrElse(number -> {
                 numbers.add(number);
                 numberCells.add(cell);
             }, () -> notNumbers.add(cell));
@@ -63,23 +63,11 @@ final class ColumnValues {
         return true;
     }
 
-    /** The style shared by the data: the largest number of decimals, and the first grouping and decimal mark seen. */
+    /**
+     * Returns the style shared by the data: the largest number of decimals, and the first grouping, decimal
+     * mark and minus sign seen.
+     */
     NumberStyle dataStyle() {
-        NumberStyle style = NumberStyle.PLAIN;
-        boolean markSeen = false;
-        for (NumberToken number : numbers) {
-            NumberStyle own = number.style();
-            if (own.scale() > style.scale()) {
-                style = style.withScale(own.scale());
-            }
-            if (own.hasDecimals() && !markSeen) {
-                style = style.withDecimalMark(own.decimalMark());
-                markSeen = true;
-            }
-            if (style.grouping().isEmpty() && !own.grouping().isEmpty()) {
-                style = style.withGrouping(own.grouping());
-            }
-        }
-        return style;
+        return NumberStyle.sharedBy(numbers);
     }
 }

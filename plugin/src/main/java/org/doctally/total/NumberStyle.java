@@ -2,6 +2,7 @@ package org.doctally.total;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 
 /**
  * How a number is written, read from the document's own characters: its grouping separator as
@@ -15,6 +16,34 @@ public record NumberStyle(String grouping, char decimalMark, int scale, String m
 
     public static final NumberStyle PLAIN = new NumberStyle("", ',', 0, "-");
 
+    /**
+     * Returns the style shared by numbers of one column: the largest number of decimals, and the
+     * first grouping, decimal mark and minus sign seen.
+     */
+    public static NumberStyle sharedBy(List<NumberToken> numbers) {
+        NumberStyle style = PLAIN;
+        boolean markSeen = false;
+        boolean minusSeen = false;
+        for (NumberToken number : numbers) {
+            NumberStyle own = number.style();
+            if (number.value().signum() < 0 && !minusSeen) {
+                style = style.withMinus(own.minus());
+                minusSeen = true;
+            }
+            if (own.scale() > style.scale()) {
+                style = style.withScale(own.scale());
+            }
+            if (own.hasDecimals() && !markSeen) {
+                style = style.withDecimalMark(own.decimalMark());
+                markSeen = true;
+            }
+            if (style.grouping().isEmpty() && !own.grouping().isEmpty()) {
+                style = style.withGrouping(own.grouping());
+            }
+        }
+        return style;
+    }
+
     public NumberStyle withScale(int newScale) {
         return new NumberStyle(grouping, decimalMark, newScale, minus);
     }
@@ -25,6 +54,10 @@ public record NumberStyle(String grouping, char decimalMark, int scale, String m
 
     public NumberStyle withDecimalMark(char mark) {
         return new NumberStyle(grouping, mark, scale, minus);
+    }
+
+    public NumberStyle withMinus(String sign) {
+        return new NumberStyle(grouping, decimalMark, scale, sign);
     }
 
     public boolean hasDecimals() {

@@ -49,6 +49,14 @@ public final class TotalCalculator {
             return new TableTotals(values, findings);
         }
 
+        Table.Misalignment misaligned = table.firstMisalignedRow();
+        if (misaligned != null && derivesSomething(table, directive)) {
+            findings.add(Finding.error(positions.apply(startOf(misaligned.row())), misaligned.reason()
+                    + ", so doctally cannot line up the columns and leaves the table as it is; fix the row,"
+                    + " or write <!-- doctally:table ignore --> before the table"));
+            return new TableTotals(values, findings);
+        }
+
         Map<Integer, Aggregate> rules = directive == null ? Map.of() : resolve(table, directive, directiveStart, findings);
         if (!findings.isEmpty()) {
             return new TableTotals(values, findings);
@@ -83,6 +91,15 @@ public final class TotalCalculator {
         List<Row> data = List.copyOf(dataRows);
         checkIndexColumns(table, directive, rules, data, findings, values);
         return new TableTotals(values, findings);
+    }
+
+    private static boolean derivesSomething(Table table, TableDirective directive) {
+        boolean renumbers = directive != null && !directive.renumber().isEmpty();
+        return renumbers || table.bodyRows().stream().anyMatch(TotalRows::isTotalRow);
+    }
+
+    private static int startOf(Row row) {
+        return row.cells().isEmpty() ? row.start() : row.cells().get(0).start();
     }
 
     private Map<Integer, Aggregate> resolve(Table table, TableDirective directive, int directiveStart,
@@ -173,7 +190,9 @@ public final class TotalCalculator {
 
     /**
      * The total keeps its own style; what it does not show (grouping under 1,000, a decimal
-     * mark on a whole number) comes from the data. An average shows two decimals when neither says.
+     * mark on a whole number, a minus sign on a positive number) comes from the data. It shows as
+     * many decimals as the data or its old value, whichever has more. No digit of the data is
+     * then rounded away. An average shows two decimals when neither says.
      */
     private static NumberStyle styleFor(NumberToken written, ColumnValues column, Aggregate aggregate, BigDecimal value) {
         NumberStyle data = column.dataStyle();
@@ -181,12 +200,15 @@ public final class TotalCalculator {
             return data;
         }
         NumberStyle own = written.style();
-        NumberStyle style = own;
+        NumberStyle style = own.withScale(Math.max(own.scale(), data.scale()));
         if (!own.hasDecimals()) {
-            style = style.withScale(data.scale()).withDecimalMark(data.decimalMark());
+            style = style.withDecimalMark(data.decimalMark());
             if (aggregate == Aggregate.AVERAGE && data.scale() == 0 && value.stripTrailingZeros().scale() > 0) {
                 style = style.withScale(2);
             }
+        }
+        if (written.value().signum() >= 0) {
+            style = style.withMinus(data.minus());
         }
         boolean ownShowsGrouping = written.value().abs().compareTo(BigDecimal.valueOf(1000)) >= 0;
         if (own.grouping().isEmpty() && !ownShowsGrouping) {
