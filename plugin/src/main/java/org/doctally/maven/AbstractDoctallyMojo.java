@@ -259,8 +259,9 @@ public abstract class AbstractDoctallyMojo extends AbstractMojo {
     private void failOnUnreadable(List<FileResult> results) throws MojoExecutionException {
         long failed = results.stream().filter(result -> result.document().hasErrors()).count();
         if (failed > 0) {
-            throw new MojoExecutionException(failed + (failed == 1 ? " file" : " files")
-                    + " could not be read or written safely and were left as they were; see the errors above");
+            throw new MojoExecutionException(failed + (failed == 1 ? " file has" : " files have")
+                    + " errors, listed above: a file or table that doctally could not read or write safely"
+                    + " was left as it was, and the rest was processed");
         }
     }
 }
