@@ -36,7 +36,7 @@ final class Boxes {
         }
     }
 
-    /** Adds the table's open boxes and returns its progress, or null when it holds no box. */
+    /** Adds the table's open boxes and returns its progress, or null when it contains no box. */
     static TableProgress collectTable(Table table, MarkdownDocument document, LineMap lines, List<OpenBox> open) {
         int checked = 0;
         int total = 0;

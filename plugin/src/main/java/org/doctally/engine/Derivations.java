@@ -62,7 +62,7 @@ final class Derivations {
         return values;
     }
 
-    /** A {@code doctally:table} directive applies to the table right after it, blank lines allowed. */
+    /** Pairs each {@code doctally:table} directive with the table right after it, blank lines allowed. */
     private Map<Table, CommentDirective> pairDirectives(List<Table> tables, List<Finding> findings) {
         Map<Table, CommentDirective> paired = new HashMap<>();
         for (CommentDirective directive : document.directives()) {

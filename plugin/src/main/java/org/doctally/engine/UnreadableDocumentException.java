@@ -2,7 +2,7 @@ package org.doctally.engine;
 
 import org.doctally.report.Finding;
 
-/** A document that cannot be read at all, with the finding that says where and why. */
+/** A document that cannot be read at all, with the finding that gives the position and the reason. */
 final class UnreadableDocumentException extends Exception {
 
     private final transient Finding finding;

@@ -26,7 +26,7 @@ import org.doctally.report.RunResult;
 import org.doctally.report.Severity;
 
 /**
- * The parameters and the file loop that every document goal shares. A goal only says whether it
+ * The parameters and the file loop that every document goal shares. A goal only decides whether it
  * writes, and what it does with the results.
  */
 public abstract class AbstractDoctallyMojo extends AbstractMojo {
@@ -45,7 +45,7 @@ public abstract class AbstractDoctallyMojo extends AbstractMojo {
 
     /**
      * The documents to read: comma-separated globs relative to the base directory. Folders named
-     * {@code target}, {@code node_modules} and {@code .git} are never read, whatever the globs say.
+     * {@code target}, {@code node_modules} and {@code .git} are never read, whatever the globs match.
      *
      * @since 0.1.0
      */
