@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.doctally.directive.DirectiveException;
 import org.doctally.directive.TableDirective;
 import org.doctally.markdown.CommentDirective;
@@ -19,6 +20,9 @@ import org.doctally.total.TotalCalculator;
 
 /** Pairs each table with its directive and collects the derived values of the whole document, summaries included. */
 final class Derivations {
+
+    private static final String TABLE = "table";
+    private static final Set<String> KNOWN_NAMES = Set.of(TABLE, "summary");
 
     private final MarkdownDocument document;
     private final LineMap lines;
@@ -43,6 +47,9 @@ final class Derivations {
         for (Table table : tables) {
             CommentDirective comment = directives.get(table);
             TableDirective directive = null;
+            if (comment != null && !comment.name().equals(TABLE)) {
+                continue;
+            }
             if (comment != null) {
                 try {
                     directive = TableDirective.parse(comment.attributes());
@@ -62,20 +69,32 @@ final class Derivations {
         return values;
     }
 
-    /** Pairs each {@code doctally:table} directive with the table right after it, blank lines allowed. */
+    /**
+     * Pairs each {@code doctally:table} directive with the table right after it, blank lines allowed.
+     * A directive of an unknown name is an error, and a table right after it is left alone: a
+     * misspelt {@code doctally:tabel ignore} must not let doctally rewrite the table.
+     */
     private Map<Table, CommentDirective> pairDirectives(List<Table> tables, List<Finding> findings) {
         Map<Table, CommentDirective> paired = new HashMap<>();
         for (CommentDirective directive : document.directives()) {
-            if (!directive.name().equals("table") || directive.endMarker()) {
+            boolean known = KNOWN_NAMES.contains(directive.name());
+            if (!known) {
+                findings.add(Finding.error(lines.position(directive.start()), "unknown directive doctally:"
+                        + directive.name() + ", so the table right below it is left as it is; the directives are"
+                        + " doctally:table and doctally:summary"));
+            }
+            if (known && !directive.name().equals(TABLE) || directive.endMarker()) {
                 continue;
             }
+
             Table next = tables.stream().filter(table -> table.start() >= directive.end()).findFirst().orElse(null);
-            if (next == null || !onlyBlankBetween(directive.end(), next.start())) {
+            boolean beforeTable = next != null && onlyBlankBetween(directive.end(), next.start());
+            if (beforeTable) {
+                paired.put(next, directive);
+            } else if (known) {
                 findings.add(Finding.error(lines.position(directive.start()),
                         "this doctally:table directive is not right before a table; move it just above the table"));
-                continue;
             }
-            paired.put(next, directive);
         }
         return paired;
     }

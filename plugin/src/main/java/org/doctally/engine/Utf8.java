@@ -34,7 +34,8 @@ final class Utf8 {
         int line = 1;
         int lineStart = 0;
         for (int i = 0; i < offset; i++) {
-            if (bytes[i] == '\n') {
+            boolean lineEnd = bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 == bytes.length || bytes[i + 1] != '\n');
+            if (lineEnd) {
                 line++;
                 lineStart = i + 1;
             }

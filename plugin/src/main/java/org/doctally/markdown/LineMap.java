@@ -15,7 +15,10 @@ public final class LineMap {
         int[] starts = new int[64];
         int count = 1;
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
+            // A lone carriage return ends a line too, as in files saved with old Mac line endings.
+            char c = text.charAt(i);
+            boolean lineEnd = c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n');
+            if (lineEnd) {
                 if (count == starts.length) {
                     starts = Arrays.copyOf(starts, count * 2);
                 }

@@ -129,8 +129,13 @@ public final class TotalCalculator {
             return null;
         }
         ColumnValues column = columnValues.get();
-        if (isIndexColumn(table, cell.column(), column, dataRows.size())) {
+        if (isIndexHeader(table, cell.column())) {
             return Aggregate.COUNT;
+        }
+        if (column.runsFromOne(dataRows.size())) {
+            // Counts that happen to grow by one also run 1, 2, 3 …: a total the author wrote as
+            // their sum says the column is summed, and rewriting it as a row count would break it.
+            return writtenIsSum(cell, column) ? Aggregate.SUM : Aggregate.COUNT;
         }
         if (!column.numbers.isEmpty()) {
             return Aggregate.SUM;
@@ -144,9 +149,10 @@ public final class TotalCalculator {
         return null;
     }
 
-    private static boolean isIndexColumn(Table table, int column, ColumnValues values, int dataRowCount) {
-        String header = table.header(column).replaceAll("[\\s*_]", "").toLowerCase(java.util.Locale.ROOT);
-        return INDEX_HEADERS.contains(header) || values.runsFromOne(dataRowCount);
+    private static boolean writtenIsSum(Cell cell, ColumnValues column) {
+        BigDecimal written = Numbers.last(cell.searchText()).orElseThrow().value();
+        BigDecimal sum = column.numbers.stream().map(NumberToken::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return written.compareTo(sum) == 0;
     }
 
     private Optional<DerivedValue> derive(Table table, Cell cell, Aggregate aggregate, ColumnValues column,

@@ -110,7 +110,9 @@ class GeneratedChaptersTest {
     private static List<Integer> lineStarts(String text) {
         List<Integer> starts = new ArrayList<>(List.of(0));
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
+            // CommonMark ends a line at a line feed, a carriage return, or both.
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
                 starts.add(i + 1);
             }
         }
