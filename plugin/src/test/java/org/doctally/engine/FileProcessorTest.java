@@ -171,6 +171,17 @@ class FileProcessorTest {
         assertThat(Files.readString(file)).isEqualTo(authorsEdit);
     }
 
+    @Test
+    void refusesFileDeletedSinceItWasRead() throws IOException {
+        Path file = write("chapitre.md", STALE);
+        FileProcessor processor = new FileProcessor(base, true);
+        var result = new DocumentEngine().process("chapitre.md", Files.readAllBytes(file));
+        Files.delete(file);
+
+        assertThatThrownBy(() -> processor.writeBack(file, result)).isInstanceOf(java.nio.file.NoSuchFileException.class);
+        assertThat(leftovers()).isEmpty();
+    }
+
     private Path write(String name, String content) throws IOException {
         Path file = base.resolve(name);
         Files.createDirectories(file.getParent());
