@@ -1,10 +1,13 @@
 package org.doctally.edit;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 
 /**
@@ -20,11 +23,22 @@ public final class AtomicFiles {
         Path folder = file.toAbsolutePath().getParent();
         Path temporary = Files.createTempFile(folder, "." + file.getFileName() + ".", ".doctally");
         try {
-            Files.write(temporary, content);
+            writeDurably(temporary, content);
             copyPermissions(file, temporary);
             move(temporary, file);
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** Forces the bytes to disk before the move, so that a power cut cannot leave an empty file in place. */
+    private static void writeDurably(Path file, byte[] content) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer buffer = ByteBuffer.wrap(content);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(true);
         }
     }
 
