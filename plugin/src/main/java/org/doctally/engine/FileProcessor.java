@@ -19,6 +19,12 @@ public final class FileProcessor {
 
     private static final ThreadLocal<DocumentEngine> ENGINES = ThreadLocal.withInitial(DocumentEngine::new);
 
+    /**
+     * The largest document read, 16 MiB: far above any chapter, and low enough that reading one
+     * (the text, Flexmark's tree and the rewritten copy) stays within a few hundred megabytes.
+     */
+    static final long MAX_DOCUMENT_BYTES = 16L * 1024 * 1024;
+
     private final Path baseDirectory;
     private final boolean write;
 
@@ -37,6 +43,10 @@ public final class FileProcessor {
         String shownPath = FileSelection.relative(baseDirectory, file);
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > MAX_DOCUMENT_BYTES) {
+                return FileResult.failed(file, shownPath, tooLarge(size));
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             return FileResult.failed(file, shownPath, "cannot read the file: " + e.getMessage());
@@ -67,6 +77,12 @@ public final class FileProcessor {
             throw new IOException("it changed while doctally was reading it; run doctally again");
         }
         AtomicFiles.replace(target, result.updated());
+    }
+
+    private static String tooLarge(long size) {
+        return String.format(java.util.Locale.ROOT, "the file is %.1f MiB, over doctally's limit of %d MiB, so it is"
+                + " left as it is; split it, or leave it out with -Ddoctally.excludes=PATH",
+                size / (1024.0 * 1024), MAX_DOCUMENT_BYTES / (1024 * 1024));
     }
 
     private static DocumentResult withError(DocumentResult result, String message) {

@@ -182,6 +182,22 @@ class FileProcessorTest {
         assertThat(leftovers()).isEmpty();
     }
 
+    @Test
+    void refusesFiftyMegabyteChapterUnread() throws IOException {
+        Path file = base.resolve("enorme.md");
+        try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.CREATE_NEW,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            channel.write(java.nio.ByteBuffer.wrap("| a |\n".getBytes(StandardCharsets.UTF_8)), 50L * 1024 * 1024 - 6);
+        }
+
+        FileResult result = new FileProcessor(base, true).process(file);
+
+        assertThat(result.document().findings()).extracting(Finding::toString).containsExactly(
+                "enorme.md:1:1: the file is 50.0 MiB, over doctally's limit of 16 MiB, so it is left as it is;"
+                        + " split it, or leave it out with -Ddoctally.excludes=PATH");
+        assertThat(Files.size(file)).isEqualTo(50L * 1024 * 1024);
+    }
+
     private Path write(String name, String content) throws IOException {
         Path file = base.resolve(name);
         Files.createDirectories(file.getParent());
