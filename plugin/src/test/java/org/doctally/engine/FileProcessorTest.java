@@ -3,6 +3,7 @@ package org.doctally.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -98,6 +99,33 @@ class FileProcessorTest {
             assertThat(Files.readString(file)).isEqualTo(STALE);
         } finally {
             Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    /** Root writes into read-only folders, so as root the folder is made immutable instead, where the file system allows it. */
+    @Test
+    void reportsImmutableFolderAndKeepsOriginal() throws Exception {
+        assumeTrue(isRoot(), "only root can make a folder immutable");
+        Path folder = Files.createDirectories(base.resolve("scellé"));
+        Path file = write("scellé/chapitre.md", STALE);
+        assumeTrue(chattr("+i", folder) == 0, "the file system does not support immutable folders");
+        try {
+            FileResult result = new FileProcessor(base, true).process(file);
+
+            assertThat(result.written()).isFalse();
+            assertThat(result.document().findings()).extracting(Finding::toString)
+                    .anyMatch(line -> line.startsWith("scellé/chapitre.md:1:1: cannot write the file, so it is left as it was: "));
+            assertThat(Files.readString(file)).isEqualTo(STALE);
+        } finally {
+            chattr("-i", folder);
+        }
+    }
+
+    private static int chattr(String flag, Path folder) throws IOException, InterruptedException {
+        try {
+            return new ProcessBuilder("chattr", flag, folder.toString()).inheritIO().start().waitFor();
+        } catch (IOException e) {
+            return -1;
         }
     }
 
