@@ -63,6 +63,8 @@ public final class StagedProcessor {
                 return results;
             }
 
+            // NOTE: each write is atomic, but the two steps are not one: a run killed between them
+            // leaves fixed working files beside the old index, and Git aborts the commit.
             List<FileResult> withWorkingFiles = fixWorkingFiles(base, results);
             index.replace(fixed, workTree);
             replaceInPendingMainIndex(repository, fixed, workTree);
