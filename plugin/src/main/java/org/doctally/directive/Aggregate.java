@@ -2,7 +2,7 @@ package org.doctally.directive;
 
 import java.util.Locale;
 
-/** What a derived cell holds about its column. */
+/** The value a derived cell contains about its column. */
 public enum Aggregate {
     COUNT,
     SUM,

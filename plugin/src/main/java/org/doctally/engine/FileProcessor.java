@@ -66,7 +66,7 @@ public final class FileProcessor {
 
     /**
      * Writes through to the real file, never replacing a symbolic link by a copy and never
-     * writing outside the base directory; a file changed since it was read is left alone.
+     * writing outside the base directory. A file changed since it was read is left alone.
      */
     void writeBack(Path file, DocumentResult result) throws IOException {
         Path target = file.toRealPath();

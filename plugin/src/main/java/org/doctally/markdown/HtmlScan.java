@@ -1,7 +1,7 @@
 package org.doctally.markdown;
 
 /**
- * Finds HTML table boundaries in raw text, before jsoup sees it.
+ * Finds HTML table boundaries in raw text, before jsoup parses it.
  *
  * <p>CommonMark ends an HTML block at a blank line, so a table with a blank line inside arrives
  * as several HTML blocks, sometimes with an indented code block between them. The table therefore

@@ -5,7 +5,7 @@ import java.util.List;
 import org.doctally.report.Finding;
 
 /**
- * What doctally reads in one Markdown text: its tables, boxes, headings and directives, each
+ * The parts of one Markdown text that doctally works on: its tables, boxes, headings and directives, each
  * with offsets into {@code text}, plus what could not be read safely.
  */
 public record MarkdownDocument(

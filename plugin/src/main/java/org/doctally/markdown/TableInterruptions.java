@@ -22,7 +22,7 @@ final class TableInterruptions {
 
     /**
      * Returns the text with the paragraph lines above such a table blanked, so that a second
-     * parse finds the table at the start of its own paragraph; or null when there is no such
+     * parse finds the table at the start of its own paragraph. Returns null when there is no such
      * table. Blanking keeps every offset, since only characters other than line ends change.
      */
     static String blankTextAboveTables(Document document, String text) {

@@ -12,7 +12,7 @@ import org.doctally.git.GitException;
 import org.doctally.git.HookInstaller;
 
 /**
- * Installs doctally's pre-commit hook into the Git repository that holds the project, or the
+ * Installs doctally's pre-commit hook into the Git repository that contains the project, or the
  * current folder when there is no {@code pom.xml}. The hook runs this version of the plugin.
  * A hook already there is kept, and installing again changes nothing.
  */

@@ -3,7 +3,7 @@ package org.doctally.report;
 import java.util.List;
 
 /**
- * What doctally found in one document.
+ * The findings, fixes and open boxes of one document.
  *
  * @param updated   the document's bytes with every stale value rewritten, or null when nothing is
  *                  stale or the document could not be read safely

@@ -62,7 +62,7 @@ public final class HtmlTableReader {
         return rows;
     }
 
-    /** A row is a header row in a {@code thead}, or at the top of a table without one when all its cells are {@code th}. */
+    /** Returns whether the row is a header row: in a {@code thead}, or at the top of a table without one when all its cells are {@code th}. */
     private static boolean isHeader(Element tr, boolean tableHasHead, boolean inLeadingHeader) {
         Element section = tr.parent();
         if (section != null && section.nameIs("thead")) {
@@ -81,7 +81,7 @@ public final class HtmlTableReader {
         return new CellContent(start, end, Masks.blankHtml(raw), cell.text(), cell.nameIs("th"));
     }
 
-    /** An end tag left out, as HTML allows ({@code <td>1<td>2}), has no tracked range: the content then ends with its last node. */
+    /** Returns where the cell's content ends. An end tag left out ({@code <td>1<td>2}) has no tracked range, so the content then ends with its last node. */
     private static int contentEnd(Element cell) {
         Range end = cell.endSourceRange();
         if (end.isTracked()) {

@@ -10,7 +10,7 @@ import java.util.Locale;
  */
 public final class Table {
 
-    /** How the table is written. */
+    /** The syntax the table is written in. */
     public enum Kind { HTML, PIPE }
 
     private final Kind kind;

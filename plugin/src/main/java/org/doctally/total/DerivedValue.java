@@ -24,8 +24,8 @@ public record DerivedValue(int start, int end, String what, String found, String
     }
 
     /**
-     * Where a stale value is reported ({@code at}, an absolute offset) and short forms of the
-     * text found and expected, for a value too long to print whole, such as a summary table.
+     * The position at which a stale value is reported ({@code at}, an absolute offset) and short
+     * forms of the text found and expected, for a value too long to print whole, such as a summary table.
      */
     public record Description(int at, String found, String expected) {
     }

@@ -9,7 +9,7 @@ import org.doctally.table.Cell;
 import org.doctally.table.Row;
 import org.doctally.table.Table;
 
-/** Checks that an index column runs 1, 2, 3 …, and renumbers it when a directive asks. */
+/** Checks that an index column runs 1, 2, 3 …, and renumbers it when a directive requests it. */
 final class IndexColumn {
 
     private IndexColumn() {

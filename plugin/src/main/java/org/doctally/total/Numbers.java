@@ -28,7 +28,7 @@ public final class Numbers {
     private Numbers() {
     }
 
-    /** Returns the last number written in the text, as a total cell holds it after its label. */
+    /** Returns the last number written in the text, as a total cell writes it after its label. */
     public static Optional<NumberToken> last(String text) {
         Matcher matcher = NUMBER.matcher(text);
         NumberToken last = null;
@@ -38,7 +38,7 @@ public final class Numbers {
         return Optional.ofNullable(last);
     }
 
-    /** Returns the cell's value when the cell holds one number and nothing else but a unit or emphasis. */
+    /** Returns the cell's value when the cell contains one number and nothing else but a unit or emphasis. */
     public static Optional<NumberToken> wholeCell(String text) {
         Matcher cell = WHOLE_CELL.matcher(text.strip());
         if (!cell.matches()) {

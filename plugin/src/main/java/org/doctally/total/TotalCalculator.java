@@ -134,7 +134,7 @@ public final class TotalCalculator {
         }
         if (column.runsFromOne(dataRows.size())) {
             // Counts that happen to grow by one also run 1, 2, 3 …: a total the author wrote as
-            // their sum says the column is summed, and rewriting it as a row count would break it.
+            // their sum shows that the column is summed, and rewriting it as a row count would break it.
             return writtenIsSum(cell, column) ? Aggregate.SUM : Aggregate.COUNT;
         }
         if (!column.numbers.isEmpty()) {
@@ -223,7 +223,7 @@ public final class TotalCalculator {
         return style;
     }
 
-    /** A box count keeps the cell's own form: {@code 7/15} stays a fraction, {@code 7} a plain count. */
+    /** Counts the column's boxes in the cell's own form: {@code 7/15} stays a fraction, {@code 7} a plain count. */
     private DerivedValue boxCount(Cell cell, String what, int boxes, int all) {
         Matcher fraction = FRACTION.matcher(cell.searchText());
         MatchResult last = null;

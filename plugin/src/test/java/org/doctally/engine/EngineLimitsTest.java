@@ -14,7 +14,7 @@ class EngineLimitsTest {
     private final DocumentEngine engine = new DocumentEngine();
 
     // NOTE: Flexmark's setext-heading check re-reads the whole paragraph on every line, so a
-    // pipe table of 10,000 rows takes seconds to parse; the engine stays linear after that.
+    // pipe table of 10,000 rows takes seconds to parse. The engine stays linear after that.
     @Test
     void recomputesTableOfTenThousandRows() {
         StringBuilder table = new StringBuilder("| # | Durée |\n|---|---|\n");

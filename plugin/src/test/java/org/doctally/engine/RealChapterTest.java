@@ -12,7 +12,7 @@ import org.doctally.report.StaleValue;
 import org.doctally.report.TableProgress;
 import org.junit.jupiter.api.Test;
 
-/** The focus-group chapter as its author wrote it: fifteen rows under a total that says fourteen. */
+/** The focus-group chapter as its author wrote it: fifteen rows under a total of fourteen. */
 class RealChapterTest {
 
     private static final Path CHAPTER = Path.of("src/test/resources/chapters/focus-groups-chapter.md");
